@@ -1,0 +1,20 @@
+// `npm run data`: rebuilds everything under public/data/ from seeds/ and the pinned npm data packages.
+// Each stage is independent and deterministic; run one with `npm run data -- <stage>`.
+import { buildBasemap } from './basemap/index.ts';
+import { buildCorpus } from './corpus/index.ts';
+
+const stages: Record<string, () => Promise<void>> = {
+  basemap: buildBasemap,
+  corpus: buildCorpus,
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(stages)) {
+  const stage = stages[name];
+  if (!stage) {
+    console.error(`Unknown stage "${name}". Stages: ${Object.keys(stages).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n== ${name}`);
+  await stage();
+}
