@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AtlasStore } from '../store/createAtlasStore.ts';
+import { translator, type MessageKey } from '../i18n/messages.ts';
+import type { AtlasInstance } from './atlasInstance.ts';
+
+export const AtlasContext = createContext<AtlasInstance | null>(null);
+
+export function useAtlas(): AtlasInstance {
+  const inst = useContext(AtlasContext);
+  if (!inst) throw new Error('useAtlas() outside <AtlasContext.Provider>');
+  return inst;
+}
+
+/** Subscribes a component to a slice of its own atlas instance's store. */
+export function useAtlasState<T>(selector: (s: AtlasStore) => T): T {
+  return useStore(useAtlas().store, selector);
+}
+
+export function useT(): (key: MessageKey) => string {
+  return translator(useAtlas().locale);
+}

@@ -1,0 +1,39 @@
+// Everything one atlas on a page owns. The MapLibre map lives here, outside React state
+// (the react-map-gl pattern); React components reach it through AtlasContext.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { Emitter } from '../embed/emitter.ts';
+import type { Locale } from '../i18n/messages.ts';
+import type { Basemap } from '../map/loadBasemap.ts';
+import { createAtlasStore } from '../store/createAtlasStore.ts';
+import type { MapView, PublicState, Selection } from '../store/types.ts';
+
+export interface AtlasEvents extends Record<string, unknown> {
+  /** The map is idle with every layer drawn. Sticky: late listeners are called at once. */
+  ready: PublicState;
+  /** Any public state changed (view after a move ends, layers, selection). */
+  statechange: PublicState;
+  select: Selection | null;
+  /** Loading failed; the payload is the message shown to the user. */
+  error: string;
+}
+
+export interface AtlasInstance {
+  store: ReturnType<typeof createAtlasStore>;
+  events: Emitter<AtlasEvents>;
+  locale: Locale;
+  map: MapLibreMap | null;
+  basemap: Basemap | null;
+}
+
+/** The default view: the whole Greater Bay Area with 阳江, the estuary in the middle. */
+export const DEFAULT_VIEW: MapView = { center: [113.35, 22.75], zoom: 7.2, bearing: 0, pitch: 0 };
+
+export function createAtlasInstance(locale: Locale): AtlasInstance {
+  return {
+    store: createAtlasStore(DEFAULT_VIEW),
+    events: new Emitter<AtlasEvents>(['ready', 'error']),
+    locale,
+    map: null,
+    basemap: null,
+  };
+}

@@ -1,0 +1,32 @@
+// MapLibre's own control tooltips and labels, in the UI language.
+import type { Locale } from './messages.ts';
+import { translator } from './messages.ts';
+
+const controls: Record<Locale, Record<string, string>> = {
+  'zh-Hans': {
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'NavigationControl.ResetBearing': '重置方向',
+    'FullscreenControl.Enter': '全屏',
+    'FullscreenControl.Exit': '退出全屏',
+    'AttributionControl.ToggleAttribution': '数据来源',
+    'ScaleControl.Meters': '米',
+    'ScaleControl.Kilometers': '公里',
+  },
+  'zh-Hant': {
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '縮小',
+    'NavigationControl.ResetBearing': '重設方向',
+    'FullscreenControl.Enter': '全螢幕',
+    'FullscreenControl.Exit': '退出全螢幕',
+    'AttributionControl.ToggleAttribution': '資料來源',
+    'ScaleControl.Meters': '米',
+    'ScaleControl.Kilometers': '公里',
+  },
+  en: {},
+};
+
+export const maplibreLocale = (locale: Locale): Record<string, string> => ({
+  ...controls[locale],
+  'Map.Title': translator(locale)('mapLabel'),
+});

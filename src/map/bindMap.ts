@@ -1,0 +1,72 @@
+// Keeps the MapLibre map and the instance's store in step, both ways:
+// map moves and clicks → store actions; store layer visibility and selection → map style.
+import type { FilterSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { AtlasInstance } from '../app/atlasInstance.ts';
+import { publicState } from '../store/updaters.ts';
+import type { AtlasState } from '../store/types.ts';
+import { readView } from './createMap.ts';
+import { basemapLayers } from './layers/basemap.ts';
+import { SELECTABLE, SELECTABLE_LAYERS } from './selection.ts';
+
+function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
+  for (const { group, spec } of basemapLayers) {
+    if (!group) continue;
+    const visibility = layers[group] === false ? 'none' : 'visible';
+    if (map.getLayoutProperty(spec.id, 'visibility') !== visibility) map.setLayoutProperty(spec.id, 'visibility', visibility);
+  }
+}
+
+function applySelection(map: MapLibreMap, selection: AtlasState['selection']): void {
+  const filter: FilterSpecification = ['==', ['get', 'id'], selection?.layer === 'cities' ? selection.id : ''];
+  map.setFilter('selection-outline', filter);
+}
+
+/** Returns a function that undoes every binding. */
+export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
+  const { store, events } = inst;
+  const { actions } = store.getState();
+
+  // The URL hash may have moved the map before we looked: the map's view is the truth.
+  actions.viewChanged(readView(map));
+  const onMoveEnd = () => actions.viewChanged(readView(map));
+
+  const onClick = (e: MapMouseEvent) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: SELECTABLE_LAYERS })[0];
+    const id = hit?.properties?.id;
+    const layerId = hit?.layer.id as keyof typeof SELECTABLE | undefined;
+    actions.selectionChanged(typeof id === 'string' && layerId ? { layer: SELECTABLE[layerId], id } : null);
+  };
+  const setPointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
+  const onEnter = setPointer('pointer');
+  const onLeave = setPointer('');
+
+  map.on('moveend', onMoveEnd);
+  map.on('click', onClick);
+  for (const l of SELECTABLE_LAYERS) {
+    map.on('mouseenter', l, onEnter);
+    map.on('mouseleave', l, onLeave);
+  }
+
+  applyLayers(map, store.getState().layers);
+  applySelection(map, store.getState().selection);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.layers !== prev.layers) applyLayers(map, s.layers);
+    if (s.selection !== prev.selection) {
+      applySelection(map, s.selection);
+      events.emit('select', s.selection);
+    }
+    if (s.view !== prev.view || s.layers !== prev.layers || s.selection !== prev.selection || s.status !== prev.status) {
+      events.emit('statechange', publicState(s));
+    }
+  });
+
+  return () => {
+    unsubscribe();
+    map.off('moveend', onMoveEnd);
+    map.off('click', onClick);
+    for (const l of SELECTABLE_LAYERS) {
+      map.off('mouseenter', l, onEnter);
+      map.off('mouseleave', l, onLeave);
+    }
+  };
+}

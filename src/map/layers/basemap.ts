@@ -1,0 +1,185 @@
+// The offline basemap: sources and layers in one place. The legend, the layer toggles and the bench's
+// bare page are all generated from these definitions, so there is one source of truth for the style.
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+
+/** GeoJSON files under public/data/ that make up the basemap (see data/SOURCES.md). */
+export const BASEMAP_FILES = {
+  land: 'data/land.geojson',
+  provinces: 'data/provinces.geojson',
+  cities: 'data/cities.geojson',
+  counties: 'data/counties.geojson',
+  adminLines: 'data/admin-lines.geojson',
+  boundaryLines: 'data/boundary-lines.geojson',
+} as const;
+export type BasemapFileId = keyof typeof BASEMAP_FILES;
+
+/** Label points are derived from each admin feature's `labelPoint`, one source per admin level. */
+export const LABEL_SOURCES = {
+  provinceLabels: 'provinces',
+  cityLabels: 'cities',
+  countyLabels: 'counties',
+} as const satisfies Record<string, BasemapFileId>;
+export type LabelSourceId = keyof typeof LABEL_SOURCES;
+
+export type BasemapSourceId = BasemapFileId | LabelSourceId;
+
+export type BasemapGroupId = 'provinces' | 'cities' | 'counties' | 'boundaries' | 'labels';
+export const BASEMAP_GROUPS: readonly BasemapGroupId[] = ['provinces', 'cities', 'counties', 'boundaries', 'labels'];
+
+export const palette = {
+  sea: '#d6e6ef',
+  land: '#efece4',
+  panPrd: '#f6f2e8',
+  gbaCity: '#fbf5e6',
+  westBankCity: '#fbe9c6',
+  selected: '#c0392b',
+  provinceLine: '#9b8f7d',
+  cityLine: '#a99c88',
+  countyLine: '#c5baa9',
+  nationalLine: '#6f5a7e',
+  label: '#2f2a25',
+  labelMuted: '#6b6358',
+  halo: 'rgba(255,255,255,0.92)',
+} as const;
+
+/** A basemap layer plus the toggle group it belongs to. */
+export interface BasemapLayer {
+  group: BasemapGroupId | null;
+  spec: LayerSpecification;
+}
+
+// CJK glyphs come from the browser's own sans-serif (MapLibre's localIdeographFontFamily default);
+// the font name only picks weight and the Latin face.
+const regular = ['Noto Sans Regular'];
+const bold = ['Noto Sans Bold'];
+
+const isLevel = (kind: string): FilterSpecification => ['==', ['get', 'level'], kind];
+
+export const basemapLayers: BasemapLayer[] = [
+  { group: null, spec: { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } } },
+  { group: null, spec: { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land } } },
+  {
+    group: 'provinces',
+    spec: {
+      id: 'provinces-fill',
+      type: 'fill',
+      source: 'provinces',
+      filter: ['==', ['get', 'panPrd'], true],
+      paint: { 'fill-color': palette.panPrd },
+    },
+  },
+  {
+    group: 'cities',
+    spec: {
+      id: 'cities-fill',
+      type: 'fill',
+      source: 'cities',
+      paint: {
+        'fill-color': ['case', ['==', ['get', 'westBank'], true], palette.westBankCity, palette.gbaCity],
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0, 6, 1],
+      },
+    },
+  },
+  {
+    group: 'counties',
+    spec: {
+      id: 'county-lines',
+      type: 'line',
+      source: 'adminLines',
+      minzoom: 7.5,
+      filter: isLevel('county'),
+      paint: { 'line-color': palette.countyLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+  },
+  {
+    group: 'cities',
+    spec: {
+      id: 'city-lines',
+      type: 'line',
+      source: 'adminLines',
+      minzoom: 5.5,
+      filter: isLevel('city'),
+      paint: { 'line-color': palette.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 10, 1.4] },
+    },
+  },
+  {
+    group: 'provinces',
+    spec: {
+      id: 'province-lines',
+      type: 'line',
+      source: 'adminLines',
+      filter: isLevel('province'),
+      paint: {
+        'line-color': palette.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2],
+        'line-dasharray': [4, 1.5, 1, 1.5],
+      },
+    },
+  },
+  {
+    group: 'boundaries',
+    spec: {
+      id: 'boundary-lines',
+      type: 'line',
+      source: 'boundaryLines',
+      paint: {
+        'line-color': palette.nationalLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 9, 2.4],
+      },
+    },
+  },
+  {
+    group: null,
+    spec: {
+      id: 'selection-outline',
+      type: 'line',
+      source: 'cities',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': palette.selected, 'line-width': 2.5 },
+    },
+  },
+  {
+    group: 'labels',
+    spec: {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'provinceLabels',
+      maxzoom: 6.8,
+      layout: {
+        'text-field': ['get', 'shortName'],
+        'text-font': regular,
+        'text-size': 13,
+        'text-letter-spacing': 0.2,
+      },
+      paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+    },
+  },
+  {
+    group: 'labels',
+    spec: {
+      id: 'county-labels',
+      type: 'symbol',
+      source: 'countyLabels',
+      minzoom: 8.3,
+      filter: isLevel('county'),
+      layout: { 'text-field': ['get', 'shortName'], 'text-font': regular, 'text-size': 12 },
+      paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+    },
+  },
+  {
+    group: 'labels',
+    spec: {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'cityLabels',
+      minzoom: 5.5,
+      layout: {
+        'text-field': ['get', 'shortName'],
+        'text-font': bold,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 10, 18],
+        'symbol-sort-key': ['case', ['==', ['get', 'westBank'], true], 0, 1],
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 },
+    },
+  },
+];

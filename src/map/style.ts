@@ -1,0 +1,17 @@
+// Builds the complete offline MapLibre style. No `glyphs` and no `sprite`: every label is drawn
+// locally, so the map makes no request outside its own origin.
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { basemapLayers, type BasemapSourceId } from './layers/basemap.ts';
+
+/** Source data, either loaded objects (the app) or URLs (the bench's bare page). */
+export type SourceData = Record<BasemapSourceId, FeatureCollection | string>;
+
+export function buildStyle(data: SourceData, attribution: string): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  for (const [id, d] of Object.entries(data)) {
+    // The attribution rides on one source so MapLibre's control lists it once.
+    sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}) };
+  }
+  return { version: 8, name: 'GBA Plan Atlas offline basemap', sources, layers: basemapLayers.map((l) => l.spec) };
+}

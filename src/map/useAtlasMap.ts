@@ -1,0 +1,58 @@
+// Adapts the imperative map to React: creates it once the container exists and the data is loaded,
+// reports progress and failure to the store, and removes it on unmount.
+import { useEffect, type RefObject } from 'react';
+import type { AtlasInstance } from '../app/atlasInstance.ts';
+import { DataFileError } from '../data/fetchJson.ts';
+import { maplibreLocale } from '../i18n/maplibreLocale.ts';
+import { translator } from '../i18n/messages.ts';
+import { publicState } from '../store/updaters.ts';
+import { bindMap } from './bindMap.ts';
+import { createMap, WebGLUnavailableError } from './createMap.ts';
+import { loadBasemap } from './loadBasemap.ts';
+
+export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: AtlasInstance): void {
+  useEffect(() => {
+    const { store, events, locale } = inst;
+    const t = translator(locale);
+    const { actions } = store.getState();
+    let cancelled = false;
+    let unbind = () => {};
+
+    const fail = (e: unknown) => {
+      if (cancelled) return;
+      const message =
+        e instanceof WebGLUnavailableError
+          ? t('errorWebgl')
+          : e instanceof DataFileError
+            ? `${t('errorData')}${e.message}`
+            : String((e as Error)?.message ?? e);
+      actions.loadFailed(message);
+      events.emit('error', message);
+    };
+
+    loadBasemap(document.baseURI)
+      .then((basemap) => {
+        if (cancelled || !container.current) return;
+        inst.basemap = basemap;
+        const map = createMap(container.current, basemap, store.getState().view, maplibreLocale(locale));
+        inst.map = map;
+        unbind = bindMap(map, inst);
+        map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
+        // `idle` after the first full render: every source is loaded and every layer drawn.
+        map.once('idle', () => {
+          if (cancelled) return;
+          actions.loadSucceeded();
+          performance.mark('gbaAtlas:ready'); // read by `npm run bench`
+          events.emit('ready', publicState(store.getState()));
+        });
+      })
+      .catch(fail);
+
+    return () => {
+      cancelled = true;
+      unbind();
+      inst.map?.remove();
+      inst.map = null;
+    };
+  }, [container, inst]);
+}

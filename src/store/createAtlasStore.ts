@@ -1,0 +1,31 @@
+// One store per atlas instance (not a module singleton), so several embeds can share a page.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AtlasState, MapView, Selection } from './types.ts';
+import * as u from './updaters.ts';
+
+export interface AtlasActions {
+  loadSucceeded(): void;
+  loadFailed(error: string): void;
+  viewChanged(view: MapView): void;
+  layerToggled(group: string, visible: boolean): void;
+  selectionChanged(selection: Selection | null): void;
+  noticeAdded(notice: string): void;
+  noticeDismissed(notice: string): void;
+}
+
+export type AtlasStore = AtlasState & { actions: AtlasActions };
+
+export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
+  return createStore<AtlasStore>()((set) => ({
+    ...u.initialState(view),
+    actions: {
+      loadSucceeded: () => set(u.loadSucceeded),
+      loadFailed: (error) => set((s) => u.loadFailed(s, error)),
+      viewChanged: (v) => set((s) => u.viewChanged(s, v)),
+      layerToggled: (group, visible) => set((s) => u.layerToggled(s, group, visible)),
+      selectionChanged: (selection) => set((s) => u.selectionChanged(s, selection)),
+      noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
+      noticeDismissed: (notice) => set((s) => u.noticeDismissed(s, notice)),
+    },
+  }));
+}

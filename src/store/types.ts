@@ -1,0 +1,34 @@
+// The app state of one atlas instance. Everything here is plain data (serialisable), so the same
+// shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
+import type { BasemapGroupId } from '../map/layers/basemap.ts';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface MapView {
+  /** [lng, lat], WGS84 */
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** What the user picked on the map: an admin unit or, later, a place. */
+export interface Selection {
+  layer: string;
+  id: string;
+}
+
+export interface AtlasState {
+  status: LoadStatus;
+  /** Readable, user-facing reason when status is 'error'. */
+  error: string | null;
+  view: MapView;
+  /** Visibility per layer group; groups absent here are visible. */
+  layers: Partial<Record<BasemapGroupId, boolean>>;
+  selection: Selection | null;
+  /** Short messages the user should see (ignored URL values, failed files, …). */
+  notices: string[];
+}
+
+/** The part of the state an embedding page may read and write. */
+export type PublicState = Pick<AtlasState, 'status' | 'view' | 'layers' | 'selection'>;

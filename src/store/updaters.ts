@@ -1,0 +1,39 @@
+// Pure state transitions, one per named action (the kepler.gl pattern): easy to test, no side effects.
+import type { AtlasState, MapView, PublicState, Selection } from './types.ts';
+
+export const initialState = (view: MapView): AtlasState => ({
+  status: 'loading',
+  error: null,
+  view,
+  layers: {},
+  selection: null,
+  notices: [],
+});
+
+export const loadSucceeded = (s: AtlasState): AtlasState => ({ ...s, status: 'ready', error: null });
+
+export const loadFailed = (s: AtlasState, error: string): AtlasState => ({ ...s, status: 'error', error });
+
+export const viewChanged = (s: AtlasState, view: MapView): AtlasState => ({ ...s, view });
+
+export const layerToggled = (s: AtlasState, group: string, visible: boolean): AtlasState => ({
+  ...s,
+  layers: { ...s.layers, [group]: visible },
+});
+
+export const selectionChanged = (s: AtlasState, selection: Selection | null): AtlasState => ({ ...s, selection });
+
+export const noticeAdded = (s: AtlasState, notice: string): AtlasState =>
+  s.notices.includes(notice) ? s : { ...s, notices: [...s.notices, notice] };
+
+export const noticeDismissed = (s: AtlasState, notice: string): AtlasState => ({
+  ...s,
+  notices: s.notices.filter((n) => n !== notice),
+});
+
+export const publicState = (s: AtlasState): PublicState => ({
+  status: s.status,
+  view: s.view,
+  layers: s.layers,
+  selection: s.selection,
+});

@@ -1,0 +1,56 @@
+// Opens the built atlas in a fresh page and records what a user (and a reviewer) would care about:
+// console errors and any request that leaves the app's origin.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface AtlasPage {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function openAtlas(
+  browser: Browser,
+  { hash = '', query = '', waitForReady = true, viewport = { width: 1280, height: 800 }, setup }: {
+    hash?: string;
+    query?: string;
+    waitForReady?: boolean;
+    viewport?: { width: number; height: number };
+    setup?: (page: Page) => Promise<unknown>;
+  } = {},
+): Promise<AtlasPage> {
+  const appUrl = inject('appUrl');
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(appUrl).origin;
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await setup?.(page);
+  await page.goto(`${appUrl}${query}${hash}`);
+  if (waitForReady) await waitForAtlasReady(page);
+  return { page, consoleErrors, foreignRequests, close: () => context.close() };
+}
+
+/** Resolves when `window.gbaAtlas` emits `ready`: the map is idle with every layer drawn. */
+export async function waitForAtlasReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof window.gbaAtlas?.on === 'function');
+  await page.evaluate(() => new Promise<void>((ok) => window.gbaAtlas.on('ready', () => ok())));
+}
+
+/** The screen position of a lng/lat, so a test can click where a user would. */
+export function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.gbaAtlas.map;
+    if (!map) throw new Error('no map');
+    const p = map.project(ll);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
