@@ -1,0 +1,81 @@
+// What each document's rules hand to the shared enrichment step, and the per-line bookkeeping behind the coverage check.
+import type { DocScope, ItemKind, LineRange, Note, OutlineNode, PlanDoc, YearRef } from '../../src/corpus/types.ts';
+import type { ClauseStyle } from './responsibility.ts';
+import { fail, isBlank, lineAt, type Seed } from './seedText.ts';
+
+/** A responsibility clause as printed, with the grammar of its document. */
+export interface Clause {
+  raw: string;
+  line: number;
+  style: ClauseStyle;
+}
+
+export interface PartDraft {
+  label: string | null;
+  text: string;
+  sourceLines: LineRange;
+  clause: Clause | null;
+}
+
+export interface ItemDraft {
+  id: string;
+  kind: ItemKind;
+  number: string | null;
+  path: string[];
+  title: string;
+  text: string;
+  sourceLines: LineRange;
+  notes: Note[];
+  clauses: Clause[];
+  parts?: PartDraft[];
+  implements?: string;
+  links?: string[];
+  /** Years stated by an enclosing paragraph (004 goal bullets sit under 到 2030 年). */
+  inheritedYears?: YearRef[];
+}
+
+export type DocMeta = Omit<PlanDoc, 'itemCount' | 'outline' | 'lineCount'> & { scope: DocScope };
+
+/** Why a line of an item-bearing section is in no item. */
+export type ContextReason = 'heading' | 'table' | 'caption' | 'running-header' | 'artefact' | 'footnote';
+
+export type Role = { kind: 'item'; id: string } | { kind: 'context'; reason: ContextReason };
+
+export interface DocParse {
+  meta: DocMeta;
+  outline: OutlineNode[];
+  items: ItemDraft[];
+  roles: Roles;
+  /** Line ranges whose every non-blank line must belong to an item or a declared context role. */
+  itemBearing: LineRange[];
+}
+
+/**
+ * Which item (or which kind of non-item text) each physical line belongs to. A line may carry several items only in
+ * documents that pack many items into one physical line (002); elsewhere a second claim on a line is a parser bug.
+ */
+export class Roles {
+  readonly byLine = new Map<number, Role[]>();
+  constructor(
+    private readonly seed: Seed,
+    private readonly packed = false,
+  ) {}
+
+  set(lines: Iterable<number>, role: Role): void {
+    for (const n of lines) {
+      if (isBlank(lineAt(this.seed, n))) continue;
+      const had = this.byLine.get(n) ?? [];
+      if (had.some((r) => sameRole(r, role))) continue;
+      if (had.length && !this.packed) fail(this.seed, n, `a line that belongs to one item only (already ${describe(had[0])}, now ${describe(role)})`);
+      this.byLine.set(n, [...had, role]);
+    }
+  }
+}
+
+const sameRole = (a: Role, b: Role): boolean =>
+  a.kind === b.kind && (a.kind === 'item' ? a.id === (b as { id: string }).id : a.reason === (b as { reason: string }).reason);
+const describe = (r: Role | undefined): string => (!r ? 'nothing' : r.kind === 'item' ? `item ${r.id}` : r.reason);
+
+export function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

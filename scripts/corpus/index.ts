@@ -1,0 +1,34 @@
+// `npm run data -- corpus`: parse the five seeds and write plan-docs.json, plan-items.json and units.json.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DocId, PlanDoc, PlanItem } from '../../src/corpus/types.ts';
+import { publicData, writeJson } from '../lib/io.ts';
+import { formatCoverage } from './coverage.ts';
+import { parseDoc, type ParsedDoc } from './parse.ts';
+import { seedDir, seedFile } from './seedText.ts';
+import { unitsTable } from './units.ts';
+
+export const DOC_IDS: DocId[] = ['000', '001', '002', '003', '004'];
+
+/** Parse every seed from disk. */
+export function parseAll(): ParsedDoc[] {
+  return DOC_IDS.map((id) => {
+    const file = seedFile(id);
+    return parseDoc(id, readFileSync(resolve(seedDir, file), 'utf8'), file);
+  });
+}
+
+export async function buildCorpus(): Promise<void> {
+  const parsed = parseAll();
+  const docs: PlanDoc[] = parsed.map((p) => p.doc);
+  const items: PlanItem[] = parsed.flatMap((p) => p.items);
+  const units = unitsTable(parsed.flatMap((p) => p.unitUses));
+  const sizes = [
+    writeJson(resolve(publicData, 'plan-docs.json'), docs),
+    // One item per line: small enough to ship, still diffable.
+    writeJson(resolve(publicData, 'plan-items.json'), items, { compact: true }),
+    writeJson(resolve(publicData, 'units.json'), units),
+  ];
+  console.log(formatCoverage(parsed.map((p) => p.coverage)));
+  console.log(`wrote ${docs.length} documents, ${items.length} items, ${units.length} units (${sizes.map((s) => `${Math.round(s / 1024)} KiB`).join(', ')})`);
+}

@@ -1,0 +1,127 @@
+// One document from text to corpus records: the document family's rules, the coverage check, then the shared
+// enrichment (responsible units, years, themes, both scripts). Callable on in-memory text so tests can feed it
+// broken copies of a seed.
+import type { DocId, ItemPart, LineRange, PlanDoc, PlanItem, UnitRef } from '../../src/corpus/types.ts';
+import { checkCoverage, type Coverage } from './coverage.ts';
+import { bothScripts, hans } from './convert.ts';
+import type { Clause, DocParse, ItemDraft } from './draft.ts';
+import { parse000 } from './doc000.ts';
+import { parse001 } from './doc001.ts';
+import { parse002 } from './doc002.ts';
+import { parse003 } from './doc003.ts';
+import { parse004 } from './doc004.ts';
+import { parseClause } from './responsibility.ts';
+import { cleanInline, fail, lineAt, seedFromText, type Seed } from './seedText.ts';
+import { themesFor } from './themes.ts';
+import { canonicalUnit, isKnownUnit, textScanUnits, type UnitUse } from './units.ts';
+import { extractYears } from './years.ts';
+
+const RULES: Record<DocId, (seed: Seed) => DocParse> = {
+  '000': parse000,
+  '001': parse001,
+  '002': parse002,
+  '003': parse003,
+  '004': parse004,
+};
+
+export interface ParsedDoc {
+  doc: PlanDoc;
+  items: PlanItem[];
+  coverage: Coverage;
+  unitUses: UnitUse[];
+}
+
+interface Resolved {
+  lead: string[];
+  partner: string[];
+  refs: UnitRef[];
+  uses: UnitUse[];
+}
+
+function resolveClause(seed: Seed, clause: Clause, itemId: string): Resolved {
+  const parsed = parseClause(clause.raw, clause.style, isKnownUnit) ?? fail(seed, clause.line, `a responsibility clause in ${clause.style} form`);
+  const out: Resolved = { lead: [], partner: [], refs: [], uses: [] };
+  for (const role of ['lead', 'partner'] as const) {
+    for (const t of parsed[role]) {
+      const name = canonicalUnit(t.expanded) ?? fail(seed, clause.line, `a responsible body known to the units dictionary, not "${t.expanded}"`);
+      const list = role === 'lead' ? out.lead : out.partner;
+      if (!list.includes(name)) list.push(name);
+      out.refs.push({ name, printed: t.printed, role });
+      out.uses.push({ name, printed: [...new Set([t.printed, t.expanded])], docId: seed.id, itemId, how: 'clause' });
+    }
+  }
+  return out;
+}
+
+/** The first line in the item's range that prints the phrase's year (spaces may sit inside `2030 年`). */
+function yearLine(seed: Seed, lines: LineRange, year: string): number {
+  for (let n = lines[0]; n <= lines[1]; n++) if (lineAt(seed, n).includes(year)) return n;
+  return lines[0];
+}
+
+function enrich(seed: Seed, script: PlanDoc['script'], d: ItemDraft, uses: UnitUse[]): PlanItem {
+  const resolved = d.clauses.map((c) => resolveClause(seed, c, d.id));
+  uses.push(...resolved.flatMap((r) => r.uses));
+  const union = (k: 'lead' | 'partner') => [...new Set(resolved.flatMap((r) => r[k]))];
+  const textHansForMatch = hans(d.text, script);
+  for (const u of textScanUnits()) {
+    const hit = u.variants.find((v) => textHansForMatch.includes(v));
+    if (hit) {
+      const at = textHansForMatch.indexOf(hit);
+      // opencc maps these names character for character, so the same span of the original text is the printed form.
+      uses.push({ name: u.name, printed: [d.text.slice(at, at + hit.length)], docId: seed.id, itemId: d.id, how: 'text' });
+    }
+  }
+  const years = [...(d.inheritedYears ?? []), ...extractYears(d.text, (_phrase, year) => yearLine(seed, d.sourceLines, year))];
+  const item: PlanItem = {
+    id: d.id,
+    docId: seed.id,
+    kind: d.kind,
+    number: d.number,
+    path: d.path,
+    title: d.title,
+    text: d.text,
+    sourceLines: d.sourceLines,
+    notes: d.notes,
+    leadUnits: union('lead'),
+    partnerUnits: union('partner').filter((u) => !union('lead').includes(u)),
+    unitsRaw: d.clauses.map((c) => c.raw),
+    unitRefs: resolved.flatMap((r) => r.refs),
+    years,
+    themes: themesFor(hans(d.title, script), d.path.map((p) => hans(p, script)), textHansForMatch),
+    ...bothScripts(d.text, script),
+  };
+  if (d.parts) {
+    item.parts = d.parts.map((p): ItemPart => {
+      const r = p.clause ? resolveClause(seed, p.clause, d.id) : null;
+      return {
+        label: p.label,
+        text: p.text,
+        sourceLines: p.sourceLines,
+        leadUnits: r?.lead ?? [],
+        partnerUnits: r?.partner ?? [],
+        unitsRaw: p.clause?.raw ?? null,
+      };
+    });
+  }
+  if (d.implements) item.implements = d.implements;
+  if (d.links) item.links = d.links;
+  return item;
+}
+
+/** Parse one seed (its id, full text and file name) into its document record, items and coverage. */
+export function parseDoc(id: DocId, text: string, file: string): ParsedDoc {
+  const seed = seedFromText(id, text, file);
+  const parse = RULES[id](seed);
+  const coverage = checkCoverage(seed, parse);
+  const unitUses: UnitUse[] = [];
+  const items = parse.items.map((d) => enrich(seed, parse.meta.script, d, unitUses));
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (seen.has(it.id)) fail(seed, it.sourceLines[0], `a unique item id, not a second ${it.id}`);
+    seen.add(it.id);
+    if (!cleanInline(it.text).trim()) fail(seed, it.sourceLines[0], `text for item ${it.id}`);
+  }
+  const doc: PlanDoc = { ...parse.meta, lineCount: seed.lines.length, itemCount: items.length, outline: parse.outline };
+  return { doc, items, coverage, unitUses };
+}

@@ -1,0 +1,198 @@
+// Types of the plan corpus (public/data/plan-docs.json, plan-items.json, units.json).
+// The data pipeline (scripts/corpus) produces these files and the app reads them; both import from here
+// so the shape is defined exactly once.
+
+/** The five seed documents, named after their seed file prefix. */
+export type DocId = '000' | '001' | '002' | '003' | '004';
+
+/** ISO 15924 script of a text: the seeds are either Traditional or Simplified Chinese. */
+export type Script = 'Hant' | 'Hans';
+
+/** A 1-based inclusive range of physical lines in a seed file. */
+export type LineRange = [first: number, last: number];
+
+/** The area a document covers. */
+export interface DocScope {
+  id: 'greater-prd' | 'pan-prd' | 'guangdong-hong-kong' | 'guangdong-hong-kong-macao' | 'pearl-river-west-metro';
+  zh: string;
+  en: string;
+}
+
+/** A heading of a document (chapter, section, subsection, box …) with the lines it spans. */
+export interface OutlineNode {
+  /** Stable id inside the document, e.g. `3`, `3.1`, `3.1.2`, `box-4`, `annex-1-1`. */
+  id: string;
+  level: 'part' | 'chapter' | 'section' | 'subsection' | 'box' | 'annex';
+  /** Numbering as printed (`第三章`, `9.1.3`, `（二）`, `专栏 4`), null when the heading has none. */
+  number: string | null;
+  title: string;
+  /** From the heading line to the last non-blank line before the next heading of the same or a higher level. */
+  lines: LineRange;
+  children: OutlineNode[];
+}
+
+export interface PlanDoc {
+  id: DocId;
+  /** Seed file name, e.g. `002_2d51b3f4b475f0ea.txt`. */
+  file: string;
+  /** The document's own title as printed. */
+  title: string;
+  /** Title of the covering notice or parent publication when the document is issued inside one. */
+  parentTitle: string | null;
+  /** Issuing body as printed, null when the text names none (see issuerNote). */
+  issuer: string | null;
+  issuerNote: string | null;
+  /** Document number as printed (`粤府函〔2016〕85号`), null when the text has none. */
+  docNumber: string | null;
+  /** ISO date `YYYY-MM-DD` of signature when the text prints one, else null (see dateNote). */
+  date: string | null;
+  dateNote: string | null;
+  script: Script;
+  scope: DocScope;
+  /** Number of physical lines in the seed. */
+  lineCount: number;
+  itemCount: number;
+  outline: OutlineNode[];
+}
+
+/**
+ * What an item is. `task`: a numbered task or annex task; `work-item`: 000 chapter 9; `recommendation`: 000 chapter 8;
+ * `framework`: 003 guiding thought/principles/strategic goals; `safeguard`: implementation safeguards;
+ * `paragraph`: a 004 main-text paragraph opening with a lead phrase; `box-entry`: an entry of a 004 专栏 box;
+ * `goal`: a 004 发展目标 paragraph; `context`: an unheaded paragraph (preamble of a chapter or section) kept so that
+ * every paragraph of an item-bearing section belongs to exactly one item.
+ */
+export type ItemKind =
+  | 'task'
+  | 'work-item'
+  | 'recommendation'
+  | 'framework'
+  | 'safeguard'
+  | 'paragraph'
+  | 'box-entry'
+  | 'goal'
+  | 'context';
+
+/** The fixed theme scheme shared by all documents. */
+export type ThemeId =
+  | 'transport'
+  | 'utilities'
+  | 'industry'
+  | 'innovation'
+  | 'finance'
+  | 'trade'
+  | 'social'
+  | 'culture'
+  | 'environment'
+  | 'spatial'
+  | 'governance';
+
+export interface Theme {
+  id: ThemeId;
+  zh: string;
+  en: string;
+}
+
+/** Theme labels in display order. */
+export const THEMES: readonly Theme[] = [
+  { id: 'transport', zh: '交通与口岸', en: 'Transport & border crossings' },
+  { id: 'utilities', zh: '能源·水利·信息基础设施', en: 'Utilities (energy, water, digital)' },
+  { id: 'industry', zh: '产业', en: 'Industry & agriculture' },
+  { id: 'innovation', zh: '科技创新', en: 'Innovation & technology' },
+  { id: 'finance', zh: '金融', en: 'Finance' },
+  { id: 'trade', zh: '商贸服务与开放', en: 'Trade, services & opening-up' },
+  { id: 'social', zh: '民生社会', en: 'Social & livelihood' },
+  { id: 'culture', zh: '文化旅游', en: 'Culture, tourism & sport' },
+  { id: 'environment', zh: '生态环境', en: 'Environment & ecology' },
+  { id: 'spatial', zh: '空间规划与合作区', en: 'Spatial planning & zones' },
+  { id: 'governance', zh: '合作机制与保障', en: 'Governance & mechanisms' },
+];
+
+/** A footnote lifted out of the text: `marker` was removed from `text`, `text` here is the footnote body. */
+export interface Note {
+  marker: string;
+  text: string;
+  line: number;
+}
+
+/** A target, deadline or scheduled year the item commits to, with the words it comes from. */
+export interface YearRef {
+  year: number;
+  /** `target`: 到/目标在/力争 … a year; `deadline`: before the end of a year; `milestone`: an event set in a year. */
+  kind: 'target' | 'deadline' | 'milestone';
+  phrase: string;
+  line: number;
+}
+
+/** One responsible body named by a responsibility clause. */
+export interface UnitRef {
+  /** Canonical name (key of units.json). */
+  name: string;
+  /** The token as printed, before the shared prefix or suffix of its list was restored (`交通运输厅`). */
+  printed: string;
+  role: 'lead' | 'partner';
+}
+
+/** One paragraph of a multi-paragraph item (001 tasks), each with its own responsibility clause. */
+export interface ItemPart {
+  /** Sub-heading the paragraph opens with (`铁路方面`), if any. */
+  label: string | null;
+  text: string;
+  sourceLines: LineRange;
+  leadUnits: string[];
+  partnerUnits: string[];
+  unitsRaw: string | null;
+}
+
+export interface PlanItem {
+  /** Stable readable id, e.g. `002-17`, `001-7`, `000-9.1.3-b`, `004-annex-3-2`, `004-3.1.2-p1`, `004-box-4-3`. */
+  id: string;
+  docId: DocId;
+  kind: ItemKind;
+  /** Numbering as printed (`17．`, `7·`, `（二）`, `9.1.3`, `(1)`, `1.`), null when unnumbered. */
+  number: string | null;
+  /** Titles of the enclosing headings, from the chapter down. */
+  path: string[];
+  /** The lead phrase or heading of the item. */
+  title: string;
+  /** Verbatim text in the document's script, page breaks joined, footnote markers and `**` removed; paragraphs joined by `\n`. */
+  text: string;
+  sourceLines: LineRange;
+  notes: Note[];
+  /** Canonical names of the bodies that lead (牵头) or, where no lead is marked (002), are responsible. */
+  leadUnits: string[];
+  partnerUnits: string[];
+  /** Responsibility clauses exactly as printed. */
+  unitsRaw: string[];
+  unitRefs: UnitRef[];
+  years: YearRef[];
+  /** Themes, the primary first. */
+  themes: ThemeId[];
+  textHans: string;
+  textHant: string;
+  /** Paragraphs of a multi-paragraph task (001). */
+  parts?: ItemPart[];
+  /** Outline node id (in the same document) that this annex task implements (004). */
+  implements?: string;
+  /** Related item ids: an annex task's main-text paragraphs and back. */
+  links?: string[];
+}
+
+export type Jurisdiction = 'guangdong-province' | 'city' | 'central' | 'hong-kong' | 'macao';
+
+/** A responsible body named by the documents (units.json). */
+export interface Unit {
+  /** Canonical name, simplified script. */
+  name: string;
+  en: string;
+  jurisdiction: Jurisdiction;
+  /** A placeholder such as 有关地级以上市政府 rather than one body. */
+  generic: boolean;
+  /** Every form the documents print, including the list tokens before prefix restoration. */
+  variants: string[];
+  docs: DocId[];
+  /** Items naming the unit in a responsibility clause. */
+  items: string[];
+  /** Items whose text names the unit outside a responsibility clause (000 names its coordinating bodies so). */
+  mentionedIn: string[];
+}
