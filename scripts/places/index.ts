@@ -1,0 +1,50 @@
+// `npm run data -- places`: validates the curated gazetteer (data/places), builds
+// public/data/places/<type>.geojson and public/data/structures.json, and prints the coverage report.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { publicData, writeJson } from '../lib/io.ts';
+import { adminPolygons } from './adminAreas.ts';
+import { lookupAirports } from './airports.ts';
+import { coverage, printCoverage, type Entity } from './coverage.ts';
+import { buildFeatures, type PlaceFeature } from './features.ts';
+import type { Lookup } from './geometry.ts';
+import { buildStructures, structureRefs, type StructureSpec } from './structures.ts';
+import { loadTables, placesDir, readJson } from './tables.ts';
+
+export async function buildPlaces(): Promise<void> {
+  const tables = loadTables();
+  const airports = await lookupAirports(tables.flatMap((t) => t.rows));
+  const byType = buildFeatures(tables, airports);
+  const all: PlaceFeature[] = [];
+  for (const [type, features] of byType) {
+    all.push(...features);
+    const bytes = writeJson(resolve(publicData, `places/${type}.geojson`), { type: 'FeatureCollection', features }, { compact: true });
+    console.log(`  places/${type}.geojson: ${features.length} features, ${bytes} B`);
+  }
+
+  const byId = new Map(all.map((f) => [f.properties.id, f]));
+  const specs = readJson<{ structures: StructureSpec[] }>(resolve(placesDir, 'structures.json')).structures;
+  const unresolved = structureRefs(specs).filter((id) => !byId.has(id));
+  if (unresolved.length) throw new Error(`structures reference unknown places: ${unresolved.join(', ')}`);
+  const lookup: Lookup = (id) => {
+    const f = byId.get(id);
+    if (!f) return undefined;
+    const g = f.geometry;
+    return {
+      row: { id, name: f.properties.name, en: f.properties['name:en'], status: f.properties.status, docs: f.properties.docs },
+      resolved: { geometry: g, precision: f.properties.precision, source: f.properties.source },
+    };
+  };
+  const polys = adminPolygons();
+  if (!polys) console.log('  counties.geojson/cities.geojson not built yet: circle polygons omitted from structures.json');
+  const structures = buildStructures(specs, lookup, polys);
+  writeJson(resolve(publicData, 'structures.json'), structures, { compact: true });
+  console.log(`  structures.json: ${structures.structures.length} structures, ${structures.structures.reduce((n, s) => n + s.elements.length, 0)} elements`);
+
+  const entitiesPath = resolve(placesDir, 'entities.json');
+  if (existsSync(entitiesPath)) {
+    const entities = readJson<{ entities: Entity[] }>(entitiesPath).entities;
+    printCoverage(coverage(entities, all), entities.filter((e) => e.nonSpatial));
+  }
+}
+

@@ -1,0 +1,74 @@
+// Plan structures (一核三极、两圈四轴 …) from data/places/structures.json: every element keeps its
+// verbatim sentence and seed line; geometry is derived here (circles = union of county polygons,
+// axes = lines through their named nodes) so it cannot drift from the places it references.
+import { union, featureCollection, truncate } from '@turf/turf';
+import type { Structure, StructureElement, StructuresFile } from '../../src/places/types.ts';
+import { featureId, type AdminPolygons } from './adminAreas.ts';
+import { resolveGeometry, type Lookup } from './geometry.ts';
+
+/** Curated element: a StructureElement plus the specs its geometry is derived from. */
+export interface ElementSpec extends Omit<StructureElement, 'geometry'> {
+  /** County/city adcodes whose polygons are unioned (circles). */
+  counties?: string[];
+  /** Nodes of a line (axes, corridors): place ids, "adm:<adcode>" or "lon,lat". */
+  via?: string[];
+  /** A single node (core, poles, hubs). */
+  at?: string;
+}
+export interface StructureSpec extends Omit<Structure, 'elements'> {
+  elements: ElementSpec[];
+}
+
+export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Polygon | GeoJSON.MultiPolygon {
+  const byId = new Map<string, GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>>();
+  for (const f of [...polys.counties.features, ...polys.cities.features]) if (!byId.has(featureId(f))) byId.set(featureId(f), f);
+  const parts = codes.map((c) => {
+    const f = byId.get(c);
+    if (!f) throw new Error(`no admin polygon ${c}`);
+    return f;
+  });
+  const u = parts.length === 1 ? parts[0] : union(featureCollection(parts));
+  if (!u) throw new Error(`union of ${codes.join(',')} is empty`);
+  // 6 decimals (~0.1 m) keeps the file stable and small.
+  return truncate(u, { precision: 6 }).geometry;
+}
+
+export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: AdminPolygons | undefined): StructuresFile {
+  const structures: Structure[] = specs.map((s) => ({
+    ...s,
+    elements: s.elements.map((e): StructureElement => {
+      const { counties, via, at, ...rest } = e;
+      const el: StructureElement = { ...rest };
+      const node = (spec: { via?: string[]; anchor?: string }) =>
+        resolveGeometry({ id: e.id, name: e.name, en: e.name, status: 'planned', docs: ['004'], ...spec }, lookup);
+      if (counties) {
+        if (polys) {
+          el.geometry = unionCounties(counties, polys);
+          el.precision = 'exact';
+        }
+      } else if (via) {
+        el.geometry = node({ via }).geometry;
+        el.precision = 'schematic';
+      } else if (at) {
+        el.geometry = node({ anchor: at }).geometry;
+        el.precision = 'approximate';
+      }
+      return counties ? { ...el, counties } as StructureElement : el;
+    }),
+  }));
+  return {
+    source: 'data/places/structures.json, from seeds/004 (珠江口西岸都市圈发展规划) 第二章第四节 and the pattern paragraphs it cites',
+    structures,
+  };
+}
+
+/** Every place id a structure names (for the reference check). */
+export function structureRefs(specs: StructureSpec[]): string[] {
+  const ids = new Set<string>();
+  for (const s of specs)
+    for (const e of s.elements) {
+      for (const p of [...e.places, ...(e.channels ?? []), ...(e.via ?? []), ...(e.at ? [e.at] : [])])
+        if (!p.startsWith('adm:') && !/^-?\d/.test(p)) ids.add(p);
+    }
+  return [...ids].sort();
+}

@@ -1,0 +1,113 @@
+// Shared contract between the places build (scripts/places) and the app: the gazetteer
+// (public/data/places/<type>.geojson) and the plan structures (public/data/structures.json).
+
+/** One GeoJSON file per type under public/data/places/. */
+export const PLACE_TYPES = [
+  'zones',
+  'ports',
+  'airports',
+  'rail-lines',
+  'stations',
+  'roads',
+  'channels',
+  'crossings',
+  'facilities',
+  'ecology',
+  'rivers',
+  'islands',
+  'heritage',
+  'localities',
+] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+/**
+ * Status vocabulary, in the seeds' own words (004 第三章 uses these verbs; where two chapters give
+ * different verbs for one project, the transport chapter's verb wins and the other goes in `note`).
+ */
+export const STATUSES = {
+  existing: '现状（自然要素、已设立的区域）',
+  operating: '已建成运营（拥有／依托／用好）',
+  upgrade: '改扩建（改扩建／扩建／提升／电气化改造）',
+  'under-construction': '加快推进建设（加快建设／推进建设／启动建设）',
+  'pre-construction': '推动前期工作（开展前期工作）',
+  study: '深化研究（深化前期研究／研究谋划／适时研究／研究预留）',
+  concept: '谋划（谋划项目建设方案）',
+  reserved: '预留建设通道',
+  planned: '规划建设（打造／共建／筹建／建设）',
+} as const;
+export type Status = keyof typeof STATUSES;
+
+/** How far a geometry can be trusted: a surveyed point, a point standing in for an area, or a diagram. */
+export type Precision = 'exact' | 'approximate' | 'schematic';
+
+/** Seed documents, by the three-digit prefix of their file name. */
+export type DocId = '000' | '001' | '002' | '003' | '004';
+
+/** City adcode, plus the county adcode inside the four west-bank cities (珠海, 中山, 江门, 阳江). */
+export interface AdminRef {
+  city: string;
+  county?: string;
+}
+
+export interface PlaceProperties {
+  id: string;
+  type: PlaceType;
+  status: Status;
+  /** 简体, as the seeds spell it (canonical form where they vary). */
+  name: string;
+  'name:zh-Hant': string;
+  'name:en': string;
+  /** Every spelling the seeds use, plus traditional forms. */
+  aliases: string[];
+  precision: Precision;
+  /** Citable reference for the geometry. */
+  source: string;
+  admin: AdminRef | null;
+  docs: DocId[];
+  /** Seed line references, "004:279". */
+  refs: string[];
+  /** The seed's own status wording, when it adds to `status`. */
+  statusText?: string;
+  note?: string;
+}
+
+export interface SeedRef {
+  doc: DocId;
+  line: number;
+  /** The defining sentence, verbatim. */
+  text: string;
+}
+
+/** One element of a structure (a pole, a circle, an axis, a corridor …). */
+export interface StructureElement {
+  id: string;
+  name: string;
+  /** core | pole | circle | axis | axis-branch | corridor | belt | cluster | barrier | hub | line-group … */
+  role: string;
+  def: SeedRef;
+  /** Place ids (from public/data/places) this element names. */
+  places: string[];
+  /** Channels (通道) the element runs along, as place ids. */
+  channels?: string[];
+  /** Direction and functions, verbatim from the seed where it gives them. */
+  direction?: string;
+  functions?: string;
+  /** Where the seed does not say, the reading used and why. */
+  interpretation?: string;
+  geometry?: GeoJSON.Geometry;
+  precision?: Precision;
+}
+
+export interface Structure {
+  id: string;
+  name: string;
+  'name:en': string;
+  def: SeedRef;
+  elements: StructureElement[];
+  interpretation?: string;
+}
+
+export interface StructuresFile {
+  source: string;
+  structures: Structure[];
+}
