@@ -4,7 +4,7 @@
 import { type Clause, type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { isoDate, issuerAndDate } from './meta.ts';
 import { buildOutline, type Heading } from './outline.ts';
-import { type Block, blocks, cleanInline, cnNumber, fail, findLine, lastLine, lineAt, type Seed } from './seedText.ts';
+import { type Block, blocks, cleanInline, cnNumber, fail, findLine, lastLine, type LineClass, lineAt, type Seed } from './seedText.ts';
 
 const PART = /^([一二三四五六七八九十]+)、(.+)$/;
 const SECTION = /^([（(]([一二三四五六七八九十]+)[)）])\s?(.+?)。?$/;
@@ -12,6 +12,10 @@ const TASK = /^(\d{1,2})·\s?(.*)$/;
 const CLAUSE = /[（(]([^（）()]*(?:牵头|负责))[)）]\s*$/;
 const CLAUSE_ONLY = /^[（(][^（）()]*(?:牵头|负责)[)）]$/;
 const LABEL = /^([^，。]{2,8}方面)。/;
+
+// Section headings are short lines; a long line opening with （一） would be a paragraph.
+const classify = (s: string): LineClass => (PART.test(s.trim()) || (SECTION.test(s.trim()) && s.trim().length < 40) ? 'standalone' : 'prose');
+const label = (x: { number: string; title: string } | null): string[] => (x ? [`${x.number}${x.title}`] : []);
 
 export function parse001(seed: Seed): DocParse {
   const docTitleLine = findLine(seed, /^广东省.+实施意见\s*$/, 'the document title 广东省…实施意见');
@@ -26,13 +30,12 @@ export function parse001(seed: Seed): DocParse {
   const heads: Heading[] = [];
   const items: ItemDraft[] = [];
   let part: { number: string; title: string } | null = null;
-  let section: { number: string; title: string; index: number } | null = null;
+  let section: { number: string; title: string } | null = null;
+  let sectionIndex = 0;
   let task: ItemDraft | null = null;
   let lastClause = '';
 
-  const classify = (s: string): 'prose' | 'standalone' => (PART.test(s.trim()) || (SECTION.test(s.trim()) && s.trim().length < 40) ? 'standalone' : 'prose');
   const bl = blocks(seed, firstPart, end, classify);
-  const label = (x: { number: string; title: string } | null): string[] => (x ? [`${x.number}${x.title}`] : []);
 
   // A paragraph normally ends with its clause; a page break may push the clause onto the next line (see below).
   const addParagraph = (b: Block, text: string): void => {
@@ -57,12 +60,14 @@ export function parse001(seed: Seed): DocParse {
       part = { number: `${p[1]}、`, title: (p[2] ?? '').trim() };
       heads.push({ rank: 0, id: String(cnNumber(p[1] ?? '')), level: 'part', number: part.number, title: part.title, line: b.first });
       section = null;
+      sectionIndex = 0;
       task = null;
     } else if (b.kind === 'standalone' && s) {
       if (!part) fail(seed, b.first, 'a part heading 一、… before this section');
       const index = cnNumber(s[2] ?? '');
-      if (index !== (section?.index ?? 0) + 1) fail(seed, b.first, `section （${'一二三四五六七八九十'[section?.index ?? 0]}）`);
-      section = { number: s[1] ?? '', title: (s[3] ?? '').trim(), index };
+      if (index !== sectionIndex + 1) fail(seed, b.first, `section （${'一二三四五六七八九十'[sectionIndex]}）`);
+      sectionIndex = index;
+      section = { number: s[1] ?? '', title: (s[3] ?? '').trim() };
       heads.push({ rank: 1, id: `${heads.filter((h) => h.rank === 0).length}.${index}`, level: 'section', number: section.number, title: section.title, line: b.first });
       task = null;
       if (b.first > tasksPart && !part.title.includes('主要任务')) {

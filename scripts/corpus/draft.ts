@@ -1,7 +1,7 @@
 // What each document's rules hand to the shared enrichment step, and the per-line bookkeeping behind the coverage check.
 import type { DocScope, ItemKind, LineRange, Note, OutlineNode, PlanDoc, YearRef } from '../../src/corpus/types.ts';
 import type { ClauseStyle } from './responsibility.ts';
-import { fail, isBlank, lineAt, type Seed } from './seedText.ts';
+import { type Block, fail, footnoteBody, isBlank, lineAt, markersIn, type Seed } from './seedText.ts';
 
 /** A responsibility clause as printed, with the grammar of its document. */
 export interface Clause {
@@ -61,12 +61,13 @@ export class Roles {
     private readonly packed = false,
   ) {}
 
-  set(lines: Iterable<number>, role: Role): void {
+  /** `shared`: this line legitimately holds several items (004's one-line HTML boxes). */
+  set(lines: Iterable<number>, role: Role, shared = false): void {
     for (const n of lines) {
       if (isBlank(lineAt(this.seed, n))) continue;
       const had = this.byLine.get(n) ?? [];
       if (had.some((r) => sameRole(r, role))) continue;
-      if (had.length && !this.packed) fail(this.seed, n, `a line that belongs to one item only (already ${describe(had[0])}, now ${describe(role)})`);
+      if (had.length && !this.packed && !shared) fail(this.seed, n, `a line that belongs to one item only (already ${describe(had[0])}, now ${describe(role)})`);
       this.byLine.set(n, [...had, role]);
     }
   }
@@ -78,4 +79,13 @@ const describe = (r: Role | undefined): string => (!r ? 'nothing' : r.kind === '
 
 export function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Give a footnote body to the latest item whose text carries its marker (and has no such note yet). */
+export function attachFootnote(seed: Seed, items: ItemDraft[], b: Block, roles: Roles): void {
+  const f = footnoteBody(b.raw) ?? fail(seed, b.first, 'a footnote body');
+  const owner = items.toReversed().find((it) => markersIn(it.text).includes(f.marker) && !it.notes.some((x) => x.marker === f.marker));
+  if (!owner) fail(seed, b.first, `a footnote marker ${f.marker} in the text before this footnote`);
+  owner.notes.push({ marker: f.marker, text: f.text, line: b.first });
+  roles.set(b.lines, { kind: 'item', id: owner.id });
 }

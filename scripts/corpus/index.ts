@@ -25,7 +25,7 @@ export async function buildCorpus(): Promise<void> {
   const units = unitsTable(parsed.flatMap((p) => p.unitUses));
   const sizes = [
     writeJson(resolve(publicData, 'plan-docs.json'), docs),
-    // One item per line: small enough to ship, still diffable.
+    // Compact: the items carry three copies of every text (original and both scripts).
     writeJson(resolve(publicData, 'plan-items.json'), items, { compact: true }),
     writeJson(resolve(publicData, 'units.json'), units),
   ];

@@ -59,7 +59,9 @@ function yearLine(seed: Seed, lines: LineRange, year: string): number {
   return lines[0];
 }
 
-function enrich(seed: Seed, script: PlanDoc['script'], d: ItemDraft, uses: UnitUse[]): PlanItem {
+function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: UnitUse[]): PlanItem {
+  // Rules keep `**` and footnote markers while parsing (they locate titles and notes); the corpus text drops them.
+  const d = { ...draft, text: cleanInline(draft.text), title: cleanInline(draft.title) };
   const resolved = d.clauses.map((c) => resolveClause(seed, c, d.id));
   uses.push(...resolved.flatMap((r) => r.uses));
   const union = (k: 'lead' | 'partner') => [...new Set(resolved.flatMap((r) => r[k]))];
@@ -96,7 +98,7 @@ function enrich(seed: Seed, script: PlanDoc['script'], d: ItemDraft, uses: UnitU
       const r = p.clause ? resolveClause(seed, p.clause, d.id) : null;
       return {
         label: p.label,
-        text: p.text,
+        text: cleanInline(p.text),
         sourceLines: p.sourceLines,
         leadUnits: r?.lead ?? [],
         partnerUnits: r?.partner ?? [],

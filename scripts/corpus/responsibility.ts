@@ -27,6 +27,8 @@ export function clauseBody(raw: string): string {
 }
 
 const SUFFIXES = ['市人民政府', '市政府', '出入境检验检疫局'];
+/** A bare place name in a list (`广州`), not a body. */
+const bare = (t: string): boolean => t.length <= 3 && !/[厅局委办部会署行]$/.test(t);
 const PREFIXES = ['省委', '省', '广东'];
 
 /** Split a list into tokens and restore shared prefixes/suffixes; `known` tells whether a name is a whole body. */
@@ -44,7 +46,6 @@ export function listTokens(list: string, known: (name: string) => boolean): Clau
     const last = printed[printed.length - 1] ?? '';
     const suffix = SUFFIXES.find((s) => last.endsWith(s) && last.length > s.length);
     // `广州、深圳、珠海市政府`: bare place names take the suffix of the last token.
-    const bare = (t: string) => t.length <= 3 && !/[厅局委办部会署行]$/.test(t);
     const withSuffix = printed.map((t, i) => (suffix && i < printed.length - 1 && bare(t) ? t + suffix : t));
     const first = withSuffix[0] ?? '';
     const prefix = PREFIXES.find((p) => first.startsWith(p) && first.length > p.length + 1) ?? '';

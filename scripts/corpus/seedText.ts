@@ -84,8 +84,8 @@ export function endsSentence(s: string): boolean {
   return FINAL.has(t.slice(-1));
 }
 
-/** How a document's rules see a non-blank line. */
-export type LineClass = 'prose' | 'standalone' | 'footnote';
+/** How a document's rules see a non-blank line; `start` is prose that always opens a new paragraph (a numbered or marked one). */
+export type LineClass = 'prose' | 'start' | 'standalone' | 'footnote';
 
 export interface Block {
   /** `standalone` lines (headings, table rows, captions) are never joined to their neighbours. */
@@ -110,11 +110,12 @@ export function blocks(seed: Seed, from: number, to: number, classify: (s: strin
     const s = lineAt(seed, n);
     if (isBlank(s)) continue;
     const cls = classify(s, n);
-    if (cls === 'prose' && open) {
+    if (cls === 'start') open = null;
+    if (cls !== 'standalone' && cls !== 'footnote' && open) {
       open.raw += s.trim();
       open.lines.push(n);
       open.last = n;
-    } else if (cls === 'prose') {
+    } else if (cls === 'prose' || cls === 'start') {
       open = { kind: 'prose', first: n, last: n, lines: [n], raw: s.trim() };
       out.push(open);
     } else {
