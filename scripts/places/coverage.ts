@@ -11,6 +11,8 @@ export interface Entity {
   category: string;
   docs: string[];
   refs: string[];
+  /** Other spellings in the seeds; a match on any of them counts. */
+  aliases?: string[];
   /** Explicit place id (when the name alone does not match). */
   place?: string;
   /** City/county: adcode of the admin unit. */
@@ -43,7 +45,11 @@ export function coverage(entities: Entity[], features: PlaceFeature[]): Category
     const c = cats.get(e.category) ?? { category: e.category, named: 0, present: 0, target: FULL_TARGET.includes(e.category) ? 100 : 80, missing: [] };
     cats.set(e.category, c);
     c.named++;
-    const found = e.adm ? seats.has(e.adm) : e.place ? ids.has(e.place) : byKey.has(normalise(e.name));
+    const found = e.adm
+      ? seats.has(e.adm)
+      : e.place
+        ? ids.has(e.place)
+        : [e.name, ...(e.aliases ?? [])].some((n) => byKey.has(normalise(n)));
     if (found && !e.missing) c.present++;
     else c.missing.push({ name: e.name, refs: e.refs, reason: e.missing ?? (e.place ? `place id ${e.place} not built` : 'no place matches this name') });
   }

@@ -1,7 +1,7 @@
 // Plan structures (一核三极、两圈四轴 …) from data/places/structures.json: every element keeps its
 // verbatim sentence and seed line; geometry is derived here (circles = union of county polygons,
 // axes = lines through their named nodes) so it cannot drift from the places it references.
-import { union, featureCollection, truncate } from '@turf/turf';
+import { area, union, featureCollection, truncate } from '@turf/turf';
 import type { Structure, StructureElement, StructuresFile } from '../../src/places/types.ts';
 import { featureId, type AdminPolygons } from './adminAreas.ts';
 import { resolveGeometry, type Lookup } from './geometry.ts';
@@ -29,8 +29,13 @@ export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Po
   });
   const u = parts.length === 1 ? parts[0] : union(featureCollection(parts));
   if (!u) throw new Error(`union of ${codes.join(',')} is empty`);
-  // 6 decimals (~0.1 m) keeps the file stable and small.
-  return truncate(u, { precision: 6 }).geometry;
+  // Counties tile the land, so any interior ring of their union is a digitising gap, not a hole in
+  // the circle: drop rings, and drop slivers under 0.01 km². 6 decimals (~0.1 m) keep the file stable.
+  const g = truncate(u, { precision: 6 }).geometry;
+  const kept = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .map((rings) => [rings[0]!])
+    .filter((rings) => area({ type: 'Polygon', coordinates: rings }) > 1e4);
+  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
 
 export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: AdminPolygons | undefined): StructuresFile {

@@ -1,0 +1,19 @@
+// Shared loaders for the places tests: the built outputs and the basemap stage's polygons.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts';
+import { publicData } from '../lib/io.ts';
+import { PLACE_TYPES } from '../../src/places/types.ts';
+
+export type Feature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString, PlaceProperties>;
+
+export function builtPlaces(): Feature[] {
+  return PLACE_TYPES.flatMap((t) => {
+    const path = resolve(publicData, `places/${t}.geojson`);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point | GeoJSON.LineString, PlaceProperties>).features : [];
+  });
+}
+
+export function builtStructures(): StructuresFile {
+  return JSON.parse(readFileSync(resolve(publicData, 'structures.json'), 'utf8')) as StructuresFile;
+}
