@@ -3,7 +3,7 @@
 // splits joined without separator) and cut at item numbers, not at lines.
 import type { OutlineNode } from '../../src/corpus/types.ts';
 import { type DocParse, type ItemDraft, Roles, range } from './draft.ts';
-import { cleanInline, expectMatch, fail, findLine, isBlank, lastLine, lineAt, type Seed } from './seedText.ts';
+import { cleanInline, fail, findLine, isBlank, lastLine, lineAt, ParseError, type Seed } from './seedText.ts';
 import { isoDate, issuerAndDate } from './meta.ts';
 
 const TOKEN =
@@ -39,7 +39,7 @@ export function parse002(seed: Seed): DocParse {
   const close = (stop: number): void => {
     const gap = body.slice(cursor, stop);
     if (!open) {
-      if (gap.trim()) fail(seed, at(cursor), 'a section heading 一、… or an item number N．');
+      if (gap.trim()) throw new ParseError(seed.file, at(cursor), `item number ${items.length + 1}． (or a heading) before this text`, gap.trim());
       return;
     }
     const text = gap.replace(/^[\u3000\s]+|[\u3000\s]+$/g, '');
@@ -86,7 +86,7 @@ export function parse002(seed: Seed): DocParse {
     }
   }
   close(body.length);
-  if (!items.length) expectMatch(seed, titleLine + 1, TOKEN, 'numbered items N．');
+  if (!items.length) fail(seed, titleLine + 1, 'numbered items N． after the title');
 
   return {
     meta: {

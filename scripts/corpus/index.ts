@@ -8,7 +8,7 @@ import { parseDoc, type ParsedDoc } from './parse.ts';
 import { seedDir, seedFile } from './seedText.ts';
 import { unitsTable } from './units.ts';
 
-export const DOC_IDS: DocId[] = ['000', '001', '002', '003', '004'];
+const DOC_IDS: DocId[] = ['000', '001', '002', '003', '004'];
 
 /** Parse every seed from disk. */
 export function parseAll(): ParsedDoc[] {

@@ -33,18 +33,3 @@ export function buildOutline(seed: Seed, heads: Heading[], end: number): Outline
 export function flattenOutline(nodes: OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((n) => [n, ...flattenOutline(n.children)]);
 }
-
-/** Heading titles from the root down to the node with this id. */
-export function outlinePath(nodes: OutlineNode[], id: string): OutlineNode[] {
-  for (const n of nodes) {
-    if (n.id === id) return [n];
-    const sub = outlinePath(n.children, id);
-    if (sub.length) return [n, ...sub];
-  }
-  return [];
-}
-
-/** `第三章 加快…` style label of a node for item paths. */
-export function label(n: OutlineNode): string {
-  return n.number ? `${n.number} ${n.title}` : n.title;
-}

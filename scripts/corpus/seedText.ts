@@ -1,7 +1,7 @@
 // Reading seed files as numbered lines and rebuilding paragraphs that the source's page breaks cut apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DocId, LineRange, Note } from '../../src/corpus/types.ts';
+import type { DocId } from '../../src/corpus/types.ts';
 import { repoRoot } from '../lib/io.ts';
 
 export const seedDir = resolve(repoRoot, 'seeds');
@@ -79,7 +79,7 @@ export function cleanInline(s: string): string {
 
 // A printed paragraph ends with one of these; a line ending otherwise was cut by a page break.
 const FINAL = new Set(['。', '：', '；', '）', ')', '”', '」', '！', '？', '>']);
-export function endsSentence(s: string): boolean {
+function endsSentence(s: string): boolean {
   const t = s.replace(/\*\*\s*$/, '').trimEnd();
   return FINAL.has(t.slice(-1));
 }
@@ -128,22 +128,6 @@ export function blocks(seed: Seed, from: number, to: number, classify: (s: strin
   return out;
 }
 
-/** Attach footnote bodies to the nearest preceding text that carries their marker. */
-export function footnotesFor(seed: Seed, text: string, range: LineRange, searchTo: number): Note[] {
-  const notes: Note[] = [];
-  for (const marker of markersIn(text)) {
-    for (let n = range[0]; n <= searchTo; n++) {
-      const f = footnoteBody(lineAt(seed, n));
-      if (f && f.marker === marker && n > range[0]) {
-        notes.push({ marker, text: f.text, line: n });
-        break;
-      }
-    }
-    if (!notes.some((x) => x.marker === marker)) fail(seed, range[0], `a footnote body for marker ${marker} after this line`);
-  }
-  return notes;
-}
-
 /** The first sentence of a paragraph (up to the first 。), or null when it is not a short lead phrase. */
 export function leadPhrase(text: string, maxLength = 32): string | null {
   const t = cleanInline(text);
@@ -165,11 +149,6 @@ export function lastLine(seed: Seed): number {
   let n = seed.lines.length;
   while (n > 1 && isBlank(lineAt(seed, n))) n--;
   return n;
-}
-
-/** Match re on a line or fail with what the document's rules expected there. */
-export function expectMatch(seed: Seed, n: number, re: RegExp, expected: string): RegExpExecArray {
-  return re.exec(lineAt(seed, n)) ?? fail(seed, n, expected);
 }
 
 const DIGITS = '一二三四五六七八九';
