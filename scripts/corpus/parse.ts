@@ -66,12 +66,15 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
   uses.push(...resolved.flatMap((r) => r.uses));
   const union = (k: 'lead' | 'partner') => [...new Set(resolved.flatMap((r) => r[k]))];
   const textHansForMatch = hans(d.text, script);
+  // Bodies named in running text, not in the responsibility clauses (those are resolved above).
+  const prose = d.clauses.reduce((t, c) => t.replace(cleanInline(c.raw), ''), d.text);
+  const proseHans = hans(prose, script);
   for (const u of textScanUnits()) {
-    const hit = u.variants.find((v) => textHansForMatch.includes(v));
+    const hit = u.variants.find((v) => proseHans.includes(v));
     if (hit) {
-      const at = textHansForMatch.indexOf(hit);
+      const at = proseHans.indexOf(hit);
       // opencc maps these names character for character, so the same span of the original text is the printed form.
-      uses.push({ name: u.name, printed: [d.text.slice(at, at + hit.length)], docId: seed.id, itemId: d.id, how: 'text' });
+      uses.push({ name: u.name, printed: [prose.slice(at, at + hit.length)], docId: seed.id, itemId: d.id, how: 'text' });
     }
   }
   const years = [...(d.inheritedYears ?? []), ...extractYears(d.text, (_phrase, year) => yearLine(seed, d.sourceLines, year))];
