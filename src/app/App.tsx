@@ -1,21 +1,36 @@
 import { useRef } from 'react';
+import { useCorpus } from '../corpus/useCorpus.ts';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
+import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
+import { useEscapeKey } from './useEscapeKey.ts';
 
 export function App() {
   const inst = useAtlas();
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   useAtlasMap(container, inst);
+  useCorpus();
+  useEscapeKey(inst);
   const status = useAtlasState((s) => s.status);
+  const panel = useAtlasState((s) => s.panel);
+  const { panelToggled } = useAtlasState((s) => s.actions);
 
   return (
-    <div className="atlas" data-status={status}>
+    <div className="atlas" data-status={status} data-panel={panel ?? 'none'}>
       <h1 className="visually-hidden">{t('appTitle')}</h1>
-      <div ref={container} className="atlas-map" role="region" aria-label={t('mapLabel')} />
+      <div ref={container} className="atlas-map" />
+      {status === 'ready' && (
+        <nav className="toolbar" aria-label={t('appTitle')}>
+          <button type="button" aria-pressed={panel === 'items'} onClick={() => panelToggled('items')}>
+            {t('itemsPanel')}
+          </button>
+        </nav>
+      )}
+      {panel === 'items' && <PlanItemsPanel />}
       <NoticeBar />
       <SelectionCard />
       <StatusOverlay />

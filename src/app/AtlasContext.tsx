@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AtlasStore } from '../store/createAtlasStore.ts';
-import { translator, type MessageKey } from '../i18n/messages.ts';
+import { translator, type Translate } from '../i18n/messages.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 
 export const AtlasContext = createContext<AtlasInstance | null>(null);
@@ -17,6 +17,6 @@ export function useAtlasState<T>(selector: (s: AtlasStore) => T): T {
   return useStore(useAtlas().store, selector);
 }
 
-export function useT(): (key: MessageKey) => string {
+export function useT(): Translate {
   return translator(useAtlas().locale);
 }

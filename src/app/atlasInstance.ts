@@ -2,6 +2,7 @@
 // (the react-map-gl pattern); React components reach it through AtlasContext.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Emitter } from '../embed/emitter.ts';
+import type { Corpus } from '../corpus/loadCorpus.ts';
 import type { Locale } from '../i18n/messages.ts';
 import type { Basemap } from '../map/loadBasemap.ts';
 import { createAtlasStore } from '../store/createAtlasStore.ts';
@@ -23,6 +24,7 @@ export interface AtlasInstance {
   locale: Locale;
   map: MapLibreMap | null;
   basemap: Basemap | null;
+  corpus: Corpus | null;
 }
 
 /** The default view: the whole Greater Bay Area with 阳江, the estuary in the middle. */
@@ -35,5 +37,6 @@ export function createAtlasInstance(locale: Locale): AtlasInstance {
     locale,
     map: null,
     basemap: null,
+    corpus: null,
   };
 }

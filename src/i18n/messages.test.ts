@@ -7,4 +7,5 @@ it('picks the locale from ?lang= and falls back to Simplified Chinese for anythi
   expect(pickLocale('?lang=<script>')).toBe('zh-Hans');
   expect(pickLocale('')).toBe('zh-Hans');
   expect(translator('zh-Hant')('appTitle')).toBe('大灣區規劃圖集');
+  expect(translator('en')('itemsShowing', { shown: 3, total: 9 })).toBe('Showing 3 of 9');
 });

@@ -18,6 +18,22 @@ const zhHans = {
   gbaMember: '粤港澳大湾区城市',
   westBankMember: '珠江口西岸都市圈',
   selectedRegion: '所选地区',
+  itemsPanel: '规划事项',
+  itemsSearch: '搜索规划事项',
+  itemsSearchHint: '编号、标题、正文、单位、年份（简繁皆可）',
+  itemsWithContext: '包括导言段落',
+  itemsAllDocs: '全部文件',
+  itemsDocFilter: '文件',
+  itemsShowing: '显示 {shown} / {total} 项',
+  itemsNone: '没有符合条件的事项。',
+  itemsLoading: '正在加载规划事项…',
+  itemsError: '规划事项加载失败：',
+  itemLead: '牵头',
+  itemPartners: '参与',
+  itemYears: '年份',
+  itemSource: '出处',
+  itemLines: '第 {first}–{last} 行',
+  itemNotes: '注',
 };
 export type MessageKey = keyof typeof zhHans;
 
@@ -39,6 +55,22 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     gbaMember: '粵港澳大灣區城市',
     westBankMember: '珠江口西岸都市圈',
     selectedRegion: '所選地區',
+    itemsPanel: '規劃事項',
+    itemsSearch: '搜尋規劃事項',
+    itemsSearchHint: '編號、標題、正文、單位、年份（簡繁皆可）',
+    itemsWithContext: '包括導言段落',
+    itemsAllDocs: '全部文件',
+    itemsDocFilter: '文件',
+    itemsShowing: '顯示 {shown} / {total} 項',
+    itemsNone: '沒有符合條件的事項。',
+    itemsLoading: '正在載入規劃事項…',
+    itemsError: '規劃事項載入失敗：',
+    itemLead: '牽頭',
+    itemPartners: '參與',
+    itemYears: '年份',
+    itemSource: '出處',
+    itemLines: '第 {first}–{last} 行',
+    itemNotes: '註',
   },
   en: {
     appTitle: 'GBA Plan Atlas',
@@ -56,6 +88,22 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     gbaMember: 'Greater Bay Area city',
     westBankMember: 'West Bank of the Pearl River Estuary metropolitan area',
     selectedRegion: 'Selected area',
+    itemsPanel: 'Plan items',
+    itemsSearch: 'Search plan items',
+    itemsSearchHint: 'Number, title, text, unit, year (either script)',
+    itemsWithContext: 'Include introductory paragraphs',
+    itemsAllDocs: 'All documents',
+    itemsDocFilter: 'Document',
+    itemsShowing: 'Showing {shown} of {total}',
+    itemsNone: 'No item matches.',
+    itemsLoading: 'Loading plan items…',
+    itemsError: 'Plan items failed to load: ',
+    itemLead: 'Lead',
+    itemPartners: 'With',
+    itemYears: 'Years',
+    itemSource: 'Source',
+    itemLines: 'lines {first}–{last}',
+    itemNotes: 'Notes',
   },
 };
 
@@ -65,7 +113,10 @@ export function pickLocale(search: string): Locale {
   return LOCALES.find((l) => l === lang) ?? 'zh-Hans';
 }
 
+/** `t('itemsShowing', { shown: 3, total: 9 })` fills `{shown}` and `{total}`. */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
 export const translator =
-  (locale: Locale) =>
-  (key: MessageKey): string =>
-    messages[locale][key];
+  (locale: Locale): Translate =>
+  (key, values) =>
+    messages[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => String(values?.[name] ?? m));

@@ -36,8 +36,11 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
         inst.basemap = basemap;
         const map = createMap(container.current, basemap, store.getState().view, maplibreLocale(locale));
         inst.map = map;
-        unbind = bindMap(map, inst);
         map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
+        // Layers exist only once the style has loaded; the store is bound to them from then on.
+        map.once('load', () => {
+          if (!cancelled) unbind = bindMap(map, inst);
+        });
         // `idle` after the first full render: every source is loaded and every layer drawn.
         map.once('idle', () => {
           if (cancelled) return;

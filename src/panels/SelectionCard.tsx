@@ -1,5 +1,4 @@
 // The card for the area the user clicked: its names in all three forms and what it belongs to.
-import { useEffect } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import { findSelected } from '../map/selection.ts';
 
@@ -9,13 +8,6 @@ export function SelectionCard() {
   const selection = useAtlasState((s) => s.selection);
   const { selectionChanged } = useAtlasState((s) => s.actions);
   const feature = findSelected(inst.basemap, selection);
-
-  useEffect(() => {
-    if (!selection) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && selectionChanged(null);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selection, selectionChanged]);
 
   if (!feature) return null;
   const p = feature.properties ?? {};

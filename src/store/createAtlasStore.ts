@@ -1,6 +1,6 @@
 // One store per atlas instance (not a module singleton), so several embeds can share a page.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AtlasState, MapView, Selection } from './types.ts';
+import type { AtlasState, ItemFilter, MapView, Selection } from './types.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -11,6 +11,9 @@ export interface AtlasActions {
   selectionChanged(selection: Selection | null): void;
   noticeAdded(notice: string): void;
   noticeDismissed(notice: string): void;
+  panelToggled(panel: AtlasState['panel']): void;
+  corpusStatusChanged(status: AtlasState['corpusStatus']): void;
+  itemFilterChanged(filter: Partial<ItemFilter>): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
@@ -26,6 +29,9 @@ export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
       selectionChanged: (selection) => set((s) => u.selectionChanged(s, selection)),
       noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
       noticeDismissed: (notice) => set((s) => u.noticeDismissed(s, notice)),
+      panelToggled: (panel) => set((s) => u.panelToggled(s, panel)),
+      corpusStatusChanged: (status) => set((s) => u.corpusStatusChanged(s, status)),
+      itemFilterChanged: (filter) => set((s) => u.itemFilterChanged(s, filter)),
     },
   }));
 }

@@ -1,5 +1,6 @@
 // The app state of one atlas instance. Everything here is plain data (serialisable), so the same
 // shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
+import type { DocId } from '../corpus/types.ts';
 import type { BasemapGroupId } from '../map/layers/basemap.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -28,6 +29,18 @@ export interface AtlasState {
   selection: Selection | null;
   /** Short messages the user should see (ignored URL values, failed files, …). */
   notices: string[];
+  /** The side panel that is open, if any. */
+  panel: 'items' | null;
+  /** The plan corpus loads after the map, on its own. */
+  corpusStatus: 'idle' | 'loading' | 'ready' | 'error';
+  itemFilter: ItemFilter;
+}
+
+export interface ItemFilter {
+  query: string;
+  doc: DocId | null;
+  /** Show the unheaded preamble paragraphs (kind `context`), which are not plan items proper. */
+  withContext: boolean;
 }
 
 /** The part of the state an embedding page may read and write. */

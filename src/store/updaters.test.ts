@@ -31,6 +31,17 @@ describe('store updaters', () => {
     expect(u.noticeDismissed(s1, 'a').notices).toEqual([]);
   });
 
+  it('opens a panel, and closes it when toggled again', () => {
+    const open = u.panelToggled(u.initialState(view), 'items');
+    expect(open.panel).toBe('items');
+    expect(u.panelToggled(open, 'items').panel).toBeNull();
+  });
+
+  it('changes one part of the item filter and keeps the other', () => {
+    const s1 = u.itemFilterChanged(u.initialState(view), { doc: '002' });
+    expect(u.itemFilterChanged(s1, { query: '港珠澳' }).itemFilter).toEqual({ query: '港珠澳', doc: '002', withContext: false });
+  });
+
   it('exposes only the public part of the state', () => {
     expect(Object.keys(u.publicState(u.initialState(view))).sort()).toEqual(['layers', 'selection', 'status', 'view']);
   });

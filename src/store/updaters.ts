@@ -1,5 +1,5 @@
 // Pure state transitions, one per named action (the kepler.gl pattern): easy to test, no side effects.
-import type { AtlasState, MapView, PublicState, Selection } from './types.ts';
+import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './types.ts';
 
 export const initialState = (view: MapView): AtlasState => ({
   status: 'loading',
@@ -8,6 +8,9 @@ export const initialState = (view: MapView): AtlasState => ({
   layers: {},
   selection: null,
   notices: [],
+  panel: null,
+  corpusStatus: 'idle',
+  itemFilter: { query: '', doc: null, withContext: false },
 });
 
 export const loadSucceeded = (s: AtlasState): AtlasState => ({ ...s, status: 'ready', error: null });
@@ -29,6 +32,18 @@ export const noticeAdded = (s: AtlasState, notice: string): AtlasState =>
 export const noticeDismissed = (s: AtlasState, notice: string): AtlasState => ({
   ...s,
   notices: s.notices.filter((n) => n !== notice),
+});
+
+export const panelToggled = (s: AtlasState, panel: AtlasState['panel']): AtlasState => ({
+  ...s,
+  panel: s.panel === panel ? null : panel,
+});
+
+export const corpusStatusChanged = (s: AtlasState, corpusStatus: AtlasState['corpusStatus']): AtlasState => ({ ...s, corpusStatus });
+
+export const itemFilterChanged = (s: AtlasState, filter: Partial<ItemFilter>): AtlasState => ({
+  ...s,
+  itemFilter: { ...s.itemFilter, ...filter },
 });
 
 export const publicState = (s: AtlasState): PublicState => ({

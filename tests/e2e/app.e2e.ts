@@ -37,6 +37,11 @@ describe('default view', () => {
       });
       expect(drawn).toEqual(cities.features.map((f) => f.properties?.id as string).sort());
       expect(drawn).toHaveLength(12);
+      // Every city is named on the default view: collisions must move a label, never drop one.
+      const labelled = await page.evaluate(() =>
+        [...new Set(window.gbaAtlas.map!.queryRenderedFeatures({ layers: ['city-labels'] }).map((f) => f.properties.id as string))].sort(),
+      );
+      expect(labelled).toEqual(drawn);
       expect(atlas.consoleErrors).toEqual([]);
       expect(atlas.foreignRequests).toEqual([]);
       expect(await page.locator('[role="status"]').count()).toBe(0);
@@ -68,7 +73,8 @@ describe('default view', () => {
       await expect(page.locator('.maplibregl-ctrl-top-right .maplibregl-ctrl-zoom-in').getAttribute('title')).resolves.toBe('放大');
       expect(await page.locator('.maplibregl-ctrl-top-right .maplibregl-ctrl-fullscreen').count()).toBe(1);
       expect(await page.locator('.maplibregl-ctrl-bottom-left .maplibregl-ctrl-scale').count()).toBe(1);
-      expect(await page.locator('[role="region"][aria-label="粤港澳大湾区规划地图"]').count()).toBe(1);
+      // MapLibre's canvas is the map's landmark, named in the UI language.
+      expect(await page.getByRole('region', { name: '粤港澳大湾区规划地图' }).count()).toBe(1);
     } finally {
       await atlas.close();
     }

@@ -57,7 +57,8 @@ const isLevel = (kind: string): FilterSpecification => ['==', ['get', 'level'], 
 
 export const basemapLayers: BasemapLayer[] = [
   { group: null, spec: { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } } },
-  { group: null, spec: { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land } } },
+  // No antialiasing: the estuary and regional land pieces abut, and an antialiased edge shows as a hairline.
+  { group: null, spec: { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land, 'fill-antialias': false } } },
   {
     group: 'provinces',
     spec: {
@@ -122,9 +123,15 @@ export const basemapLayers: BasemapLayer[] = [
       id: 'boundary-lines',
       type: 'line',
       source: 'boundaryLines',
+      // The 南海 dashed line is drawn as the national boundary; SAR and provincial sea boundaries lighter.
       paint: {
-        'line-color': palette.nationalLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 9, 2.4],
+        'line-color': ['match', ['get', 'kind'], 'maritime-claim', palette.nationalLine, palette.provinceLine],
+        'line-width': [
+          'interpolate', ['linear'], ['zoom'],
+          3, ['match', ['get', 'kind'], 'maritime-claim', 1.4, 0.6],
+          9, ['match', ['get', 'kind'], 'maritime-claim', 2.6, 1.2],
+        ],
+        'line-dasharray': [3, 2],
       },
     },
   },
@@ -177,6 +184,10 @@ export const basemapLayers: BasemapLayer[] = [
         'text-field': ['get', 'shortName'],
         'text-font': bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 10, 18],
+        // Neighbouring seats (广州/佛山, 珠海/澳门) sit close together: let labels step aside, not vanish.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.8,
+        'text-padding': 1,
         'symbol-sort-key': ['case', ['==', ['get', 'westBank'], true], 0, 1],
       },
       paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 },

@@ -1,0 +1,68 @@
+// One plan item in the list: what a planner scans for (document, number, title, who leads, by when),
+// expanding to the verbatim text and the seed lines it came from.
+import { useId, useState } from 'react';
+import { useT } from '../../app/AtlasContext.tsx';
+import type { PlanDoc, PlanItem } from '../../corpus/types.ts';
+
+export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | undefined }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const years = [...new Set(item.years.map((y) => y.year))].sort();
+  const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+
+  return (
+    <li className="item-row" data-item-id={item.id}>
+      <button type="button" className="item-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <span className="item-doc" title={doc?.title}>
+          {item.docId}
+        </span>
+        {item.number && <span className="item-number">{item.number}</span>}
+        <span className="item-title" lang={lang}>
+          {item.title}
+        </span>
+      </button>
+      {(item.leadUnits.length > 0 || years.length > 0) && (
+        <dl className="item-meta">
+          {item.leadUnits.length > 0 && (
+            <>
+              <dt>{t('itemLead')}</dt>
+              <dd>{item.leadUnits.join('、')}</dd>
+            </>
+          )}
+          {years.length > 0 && (
+            <>
+              <dt>{t('itemYears')}</dt>
+              <dd>{years.join('、')}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {open && (
+        <div className="item-body" id={bodyId}>
+          {item.path.length > 0 && <p className="item-path">{item.path.join(' › ')}</p>}
+          {item.text.split('\n').map((para, i) => (
+            <p key={i} lang={lang}>
+              {para}
+            </p>
+          ))}
+          {item.partnerUnits.length > 0 && (
+            <p className="item-partners">
+              {t('itemPartners')}：{item.partnerUnits.join('、')}
+            </p>
+          )}
+          {item.notes.length > 0 && (
+            <ul className="item-notes" aria-label={t('itemNotes')}>
+              {item.notes.map((n) => (
+                <li key={`${n.line}-${n.marker}`}>{n.text}</li>
+              ))}
+            </ul>
+          )}
+          <p className="item-source">
+            {t('itemSource')}：seeds/{doc?.file ?? item.docId}，{t('itemLines', { first: item.sourceLines[0], last: item.sourceLines[1] })}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanItem } from '../corpus/types.ts';
+import { buildItemIndex, searchItems } from './itemSearch.ts';
+import { buildFold } from './scriptFold.ts';
+
+const item = (id: string, over: Partial<PlanItem>): PlanItem => ({
+  id,
+  docId: '002',
+  kind: 'task',
+  number: null,
+  path: [],
+  title: '',
+  text: '',
+  sourceLines: [1, 1],
+  notes: [],
+  leadUnits: [],
+  partnerUnits: [],
+  unitsRaw: [],
+  unitRefs: [],
+  years: [],
+  themes: [],
+  textHans: '',
+  textHant: '',
+  ...over,
+});
+
+const items = [
+  item('002-17', { number: '17．', title: '支持金融 IC卡在粤港两地互通使用', textHans: '支持金融 IC卡在粤港两地互通使用。', textHant: '支持金融 IC卡在粵港兩地互通使用。', leadUnits: ['人民银行广州分行'] }),
+  item('000-9.1.1', { docId: '000', textHans: '港珠澳大桥的建设', textHant: '港珠澳大橋的建設' }),
+  item('004-1-c1', { docId: '004', kind: 'context', textHans: '港珠澳大桥通车以来', textHant: '港珠澳大橋通車以來' }),
+  item('004-goal-1', { docId: '004', kind: 'goal', textHans: '到2035年，港珠澳大桥', textHant: '到2035年，港珠澳大橋', years: [{ year: 2035, kind: 'target', phrase: '到2035年', line: 1 }] }),
+];
+const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])));
+const ids = (q: Partial<Parameters<typeof searchItems>[1]>) => searchItems(index, { query: '', doc: null, withContext: false, ...q }).map((i) => i.id);
+
+describe('searchItems', () => {
+  it('matches Simplified and Traditional queries alike, and leaves preamble paragraphs out unless asked', () => {
+    expect(ids({ query: '港珠澳大桥' })).toEqual(['000-9.1.1', '004-goal-1']);
+    expect(ids({ query: '港珠澳大橋' })).toEqual(['000-9.1.1', '004-goal-1']);
+    expect(ids({ query: '港珠澳大橋', withContext: true })).toEqual(['000-9.1.1', '004-1-c1', '004-goal-1']);
+  });
+
+  it('requires every term, searching units, numbers and target years too', () => {
+    expect(ids({ query: '金融 人民银行' })).toEqual(['002-17']);
+    expect(ids({ query: '金融 2035' })).toEqual([]);
+    expect(ids({ query: '2035' })).toEqual(['004-goal-1']);
+    expect(ids({ query: '17．' })).toEqual(['002-17']);
+  });
+
+  it('filters by document, and an empty query lists everything that passes the filters', () => {
+    expect(ids({ doc: '004', withContext: true })).toEqual(['004-1-c1', '004-goal-1']);
+    expect(ids({})).toHaveLength(3);
+  });
+});

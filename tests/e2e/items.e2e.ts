@@ -1,0 +1,90 @@
+// The plan corpus in the browser: a planner opens the item list, searches it in either script,
+// narrows it to one document, and checks an item's words against the seed lines it cites.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDoc, PlanItem } from '../../src/corpus/types.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { openAtlas, type AtlasPage } from './atlasPage.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const items = JSON.parse(readFileSync(resolve(root, 'public/data/plan-items.json'), 'utf8')) as PlanItem[];
+const docs = JSON.parse(readFileSync(resolve(root, 'public/data/plan-docs.json'), 'utf8')) as PlanDoc[];
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+let browser: Browser;
+let atlas: AtlasPage;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  atlas = await openAtlas(browser);
+  page = atlas.page;
+  await page.getByRole('button', { name: '规划事项' }).click();
+  await page.locator('.item-list').waitFor();
+});
+afterAll(async () => {
+  await atlas?.close();
+  await browser?.close();
+});
+
+const countText = () => page.locator('.item-count').innerText();
+const search = (q: string) => page.getByRole('searchbox', { name: '搜索规划事项' }).fill(q);
+
+describe('plan items panel', () => {
+  it('lists every item of the five documents, preamble paragraphs on request', async () => {
+    const proper = items.filter((i) => i.kind !== 'context').length;
+    expect(proper).toBeLessThan(items.length);
+    expect(await countText()).toBe(`显示 ${proper} / ${items.length} 项`);
+    expect(await page.locator('.item-list > li').count()).toBe(proper);
+    await page.screenshot({ path: resolve(import.meta.dirname, '__screenshots__/items-panel.png') });
+    await page.getByRole('checkbox', { name: '包括导言段落' }).check();
+    expect(await countText()).toBe(`显示 ${items.length} / ${items.length} 项`);
+  });
+
+  it('finds the same items whether the query is typed in Simplified or Traditional characters', async () => {
+    // 港珠澳大桥 appears in items of Simplified documents and in the Traditional 000.
+    const expected = items.filter((i) => i.textHans.includes('港珠澳大桥')).length;
+    expect(items.some((i) => i.text.includes('港珠澳大橋'))).toBe(true);
+    expect(expected).toBeGreaterThan(1);
+    await search('港珠澳大桥');
+    expect(await countText()).toBe(`显示 ${expected} / ${items.length} 项`);
+    await search('港珠澳大橋');
+    expect(await countText()).toBe(`显示 ${expected} / ${items.length} 项`);
+    await search('');
+  });
+
+  it('narrows to one document and combines that with the search', async () => {
+    await page.getByRole('combobox', { name: '文件' }).selectOption('002');
+    expect(await countText()).toBe(`显示 92 / ${items.length} 项`);
+    await search('金融 IC卡');
+    const rows = page.locator('.item-list > li');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('.item-number').innerText()).toBe('17．');
+  });
+
+  it('expands an item to its verbatim text, which is at the cited lines of the seed', async () => {
+    const row = page.locator('.item-list > li').first();
+    await row.getByRole('button').click();
+    expect(await row.getByRole('button').getAttribute('aria-expanded')).toBe('true');
+    const body = row.locator('.item-body');
+    const id = await row.getAttribute('data-item-id');
+    const item = items.find((i) => i.id === id)!;
+    const doc = docs.find((d) => d.id === item.docId)!;
+    const source = await body.locator('.item-source').innerText();
+    expect(source).toContain(doc.file);
+    const [first, last] = source.match(/第 (\d+)–(\d+) 行/)!.slice(1).map(Number) as [number, number];
+    const seedLines = readFileSync(resolve(root, 'seeds', doc.file), 'utf8').split('\n').slice(first - 1, last).join('');
+    const shown = await body.locator('p[lang]').allInnerTexts();
+    expect(noSpace(seedLines)).toContain(noSpace(shown.join('')));
+    expect(await row.locator('.item-meta').innerText()).toContain('人民银行广州分行');
+  });
+
+  it('says so when nothing matches, and Esc closes the panel', async () => {
+    await search('不存在的事项xyz');
+    expect(await page.locator('.item-none').innerText()).toBe('没有符合条件的事项。');
+    await page.keyboard.press('Escape');
+    await page.locator('.side-panel').waitFor({ state: 'detached' });
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+});
