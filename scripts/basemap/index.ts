@@ -8,6 +8,7 @@ import { publicData, repoRoot, writeJson } from '../lib/io.ts';
 import { buildDataV } from './datav.ts';
 import { type Areal, fromParts, overlaps } from './geom.ts';
 import { buildLand, type LandProps, loadRegionLand } from './land.ts';
+import { labelPoints } from './labels.ts';
 import type { FC } from './mapshaper.ts';
 import { sourceList, sourcesMarkdown } from './sources.ts';
 import { buildTianditu } from './tianditu.ts';
@@ -56,6 +57,7 @@ export async function buildBasemap(): Promise<void> {
     ['admin-lines.geojson', fc([...tdt.provinceLines, ...dv.lines])],
     ['cities.geojson', fc(dv.cities)],
     ['counties.geojson', fc(dv.counties)],
+    ['labels.geojson', fc(labelPoints([...tdt.provinces, ...dv.cities, ...dv.counties]))],
   ];
   const rows: [string, number, number, number][] = [];
   for (const [name, data] of files) {

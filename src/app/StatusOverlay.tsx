@@ -8,7 +8,9 @@ export function StatusOverlay() {
 
   if (status === 'loading') {
     return (
-      <div className="status-overlay" role="status" aria-live="polite">
+      // A small pill, not a veil over the map: a full-window translucent layer would be recomposited
+      // with the map on every frame of the spinner, slowing the very load it reports.
+      <div className="status-loading" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" />
         {t('loading')}
       </div>

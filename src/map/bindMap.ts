@@ -12,7 +12,9 @@ function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
   for (const { group, spec } of basemapLayers) {
     if (!group) continue;
     const visibility = layers[group] === false ? 'none' : 'visible';
-    if (map.getLayoutProperty(spec.id, 'visibility') !== visibility) map.setLayoutProperty(spec.id, 'visibility', visibility);
+    // Setting a layout property re-lays the layer out in the worker: only touch what changes.
+    const current = map.getLayoutProperty(spec.id, 'visibility') ?? 'visible';
+    if (current !== visibility) map.setLayoutProperty(spec.id, 'visibility', visibility);
   }
 }
 
@@ -34,7 +36,7 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
     const hit = map.queryRenderedFeatures(e.point, { layers: SELECTABLE_LAYERS })[0];
     const id = hit?.properties?.id;
     const layerId = hit?.layer.id as keyof typeof SELECTABLE | undefined;
-    actions.selectionChanged(typeof id === 'string' && layerId ? { layer: SELECTABLE[layerId], id } : null);
+    actions.selectionChanged(typeof id === 'string' && layerId ? { layer: SELECTABLE[layerId].layer, id } : null);
   };
   const setPointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
   const onEnter = setPointer('pointer');
@@ -48,7 +50,7 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   }
 
   applyLayers(map, store.getState().layers);
-  applySelection(map, store.getState().selection);
+  if (store.getState().selection) applySelection(map, store.getState().selection);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layers !== prev.layers) applyLayers(map, s.layers);
     if (s.selection !== prev.selection) {

@@ -1,9 +1,9 @@
-// Loads every basemap file and the data sources list in parallel and checks their shape, so that a
-// broken deployment shows which file is wrong instead of a blank map.
-import type { FeatureCollection } from 'geojson';
+// Loads what the app itself needs before the map can be made: the data credits and the label points
+// (every unit's names). The big geometry files are handed to MapLibre as URLs, so its worker fetches
+// and parses them off the main thread; their failures arrive as map errors (see useAtlasMap).
+import type { FeatureCollection, Point } from 'geojson';
 import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
-import { BASEMAP_FILES, LABEL_SOURCES, type BasemapFileId } from './layers/basemap.ts';
-import { labelPoints } from './labelPoints.ts';
+import { BASEMAP_FILES, type BasemapSourceId } from './layers/basemap.ts';
 import type { SourceData } from './style.ts';
 
 export const SOURCES_FILE = 'data/sources.json';
@@ -16,17 +16,18 @@ export interface DataSourceCredit {
 }
 
 export interface Basemap {
+  /** Absolute URLs of every basemap source (the worker resolves relative URLs against itself). */
   data: SourceData;
-  files: Record<BasemapFileId, FeatureCollection>;
+  labels: FeatureCollection<Point>;
   credits: DataSourceCredit[];
 }
 
-function asFeatureCollection(file: string, json: unknown): FeatureCollection {
+function asFeatureCollection(file: string, json: unknown): FeatureCollection<Point> {
   const fc = json as Partial<FeatureCollection> | null;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new DataFileError(file, 'not a GeoJSON FeatureCollection');
   }
-  return fc as FeatureCollection;
+  return fc as FeatureCollection<Point>;
 }
 
 function asCredits(json: unknown): DataSourceCredit[] {
@@ -38,14 +39,16 @@ function asCredits(json: unknown): DataSourceCredit[] {
 }
 
 export async function loadBasemap(base: string, fetchImpl?: Fetch): Promise<Basemap> {
-  const ids = Object.keys(BASEMAP_FILES) as BasemapFileId[];
-  const [credits, ...collections] = await Promise.all([
+  const [credits, labels] = await Promise.all([
     fetchJson(SOURCES_FILE, base, fetchImpl).then(asCredits),
-    ...ids.map((id) => fetchJson(BASEMAP_FILES[id], base, fetchImpl).then((j) => asFeatureCollection(BASEMAP_FILES[id], j))),
+    fetchJson(BASEMAP_FILES.labels, base, fetchImpl).then((j) => asFeatureCollection(BASEMAP_FILES.labels, j)),
   ]);
-  const files = Object.fromEntries(ids.map((id, i) => [id, collections[i]])) as Record<BasemapFileId, FeatureCollection>;
-  const labels = Object.fromEntries(
-    Object.entries(LABEL_SOURCES).map(([labelId, fileId]) => [labelId, labelPoints(files[fileId])]),
-  );
-  return { data: { ...files, ...labels } as SourceData, files, credits };
+  const data = Object.fromEntries(
+    Object.entries(BASEMAP_FILES).map(([id, file]) => [id, id === 'labels' ? labels : new URL(file, base).href]),
+  ) as Record<BasemapSourceId, string | FeatureCollection>;
+  return { data, labels, credits };
 }
+
+/** The basemap file a map source id loads, for error messages. */
+export const fileOfSource = (sourceId: string): string | undefined =>
+  (BASEMAP_FILES as Record<string, string>)[sourceId];

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapLayers, type BasemapSourceId } from './layers/basemap.ts';
 
-/** Source data, either loaded objects (the app) or URLs (the bench's bare page). */
+/** Source data: absolute URLs for MapLibre's worker to fetch, or objects already loaded. */
 export type SourceData = Record<BasemapSourceId, FeatureCollection | string>;
 
 export function buildStyle(data: SourceData, attribution: string): StyleSpecification {

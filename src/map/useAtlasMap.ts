@@ -8,7 +8,7 @@ import { translator } from '../i18n/messages.ts';
 import { publicState } from '../store/updaters.ts';
 import { bindMap } from './bindMap.ts';
 import { createMap, WebGLUnavailableError } from './createMap.ts';
-import { loadBasemap } from './loadBasemap.ts';
+import { fileOfSource, loadBasemap } from './loadBasemap.ts';
 
 export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: AtlasInstance): void {
   useEffect(() => {
@@ -36,14 +36,20 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
         inst.basemap = basemap;
         const map = createMap(container.current, basemap, store.getState().view, maplibreLocale(locale));
         inst.map = map;
-        map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
+        map.on('error', (e) => {
+          const file = 'sourceId' in e && typeof e.sourceId === 'string' ? fileOfSource(e.sourceId) : undefined;
+          if (!file) return console.error('map error:', e.error?.message ?? e);
+          const failure = new DataFileError(file, describeLoadError(e.error));
+          if (store.getState().status === 'loading') fail(failure);
+          else actions.noticeAdded(`${t('errorData')}${failure.message}`);
+        });
         // Layers exist only once the style has loaded; the store is bound to them from then on.
         map.once('load', () => {
           if (!cancelled) unbind = bindMap(map, inst);
         });
         // `idle` after the first full render: every source is loaded and every layer drawn.
         map.once('idle', () => {
-          if (cancelled) return;
+          if (cancelled || store.getState().status === 'error') return;
           actions.loadSucceeded();
           performance.mark('gbaAtlas:ready'); // read by `npm run bench`
           events.emit('ready', publicState(store.getState()));
@@ -58,4 +64,11 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
       inst.map = null;
     };
   }, [container, inst]);
+}
+
+/** MapLibre reports a failed fetch as an error with the HTTP status, and bad content with a message. */
+function describeLoadError(error: unknown): string {
+  const e = error as { status?: unknown; statusText?: unknown; message?: unknown } | undefined;
+  if (typeof e?.status === 'number') return `HTTP ${e.status}${typeof e.statusText === 'string' && e.statusText ? ` ${e.statusText}` : ''}`;
+  return typeof e?.message === 'string' ? e.message : 'could not be loaded';
 }

@@ -1,15 +1,13 @@
 // `npm run bench`: builds the app and a bare MapLibre page, loads each 7 times, alternately, in one
 // headless Chromium, and compares time to map idle and bytes loaded. Exits non-zero on a broken budget.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_VIEW } from '../../src/app/atlasInstance.ts';
-import { BASEMAP_FILES, LABEL_SOURCES } from '../../src/map/layers/basemap.ts';
-import { labelPoints } from '../../src/map/labelPoints.ts';
+import { BASEMAP_FILES } from '../../src/map/layers/basemap.ts';
 import { buildStyle, type SourceData } from '../../src/map/style.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type Mount } from '../support/staticServer.ts';
@@ -34,24 +32,29 @@ async function buildBoth(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     publicDir: resolve(root, 'public'),
-    build: { outDir: bareDist, target: 'es2022', chunkSizeWarningLimit: 1500 },
+    build: {
+      outDir: bareDist,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: { input: resolve(import.meta.dirname, 'bare.html') },
+    },
   });
-  // Same sources as the app (the label points it derives in the browser are precomputed here).
-  const sources: Record<string, string> = { ...BASEMAP_FILES };
-  mkdirSync(join(bareDist, 'data/labels'), { recursive: true });
-  for (const [labelId, fileId] of Object.entries(LABEL_SOURCES)) {
-    const fc = JSON.parse(readFileSync(resolve(root, 'public', BASEMAP_FILES[fileId]), 'utf8')) as FeatureCollection;
-    writeFileSync(join(bareDist, `data/labels/${labelId}.geojson`), JSON.stringify(labelPoints(fc)));
-    sources[labelId] = `data/labels/${labelId}.geojson`;
-  }
-  const style = { ...buildStyle(sources as SourceData, ''), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
+  // The same files and the same style as the app, with relative URLs (bare.ts makes them absolute).
+  const sources = { ...BASEMAP_FILES } as SourceData;
+  const style = { ...buildStyle(sources, ''), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
   writeFileSync(join(bareDist, 'style.json'), JSON.stringify(style));
 }
 
-const gzipCache = new Map<string, number>();
-function gzipSize(file: string): number {
-  if (!gzipCache.has(file)) gzipCache.set(file, existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
-  return gzipCache.get(file)!;
+const sizeCache = new Map<string, { raw: number; gzip: number }>();
+/** Bytes of a served file, raw and as a server would gzip it, read from disk for every request seen. */
+function fileSize(path: string): { raw: number; gzip: number } {
+  // A folder URL is served as its index.html, as by the static server.
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  if (!sizeCache.has(file)) {
+    const buf = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    sizeCache.set(file, { raw: buf.length, gzip: buf.length ? gzipSync(buf).length : 0 });
+  }
+  return sizeCache.get(file)!;
 }
 
 function kindOf(path: string): Kind {
@@ -65,24 +68,26 @@ function kindOf(path: string): Kind {
 async function load(browser: Browser, url: string, mark: string, mounts: Mount[]): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // Playwright reports the worker's fetches too (MapLibre loads GeoJSON there), which the page's
+  // own resource timing does not see.
+  const finished: { path: string; at: number }[] = [];
+  page.on('requestfinished', (req) => {
+    finished.push({ path: new URL(req.url()).pathname, at: req.timing().startTime + req.timing().responseEnd });
+  });
   try {
     await page.goto(url);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
-    const { idleMs, resources } = await page.evaluate((m) => {
+    const { idleMs, idleEpoch } = await page.evaluate((m) => {
       const idle = performance.getEntriesByName(m)[0]!.startTime;
-      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      return {
-        idleMs: idle,
-        resources: entries.filter((e) => e.startTime < idle).map((e) => ({ url: e.name, raw: e.decodedBodySize })),
-      };
+      return { idleMs: idle, idleEpoch: performance.timeOrigin + idle };
     }, mark);
     const bytes: Load['bytes'] = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
-    for (const r of resources) {
-      const path = new URL(r.url).pathname;
-      const mount = mounts.find((m) => path.startsWith(m.prefix));
-      const b = bytes[kindOf(path)];
-      b.raw += r.raw;
-      b.gzip += mount ? gzipSize(join(mount.dir, path.slice(mount.prefix.length))) : 0;
+    for (const r of finished.filter((f) => f.at <= idleEpoch)) {
+      const mount = mounts.find((m) => r.path.startsWith(m.prefix));
+      const size = mount ? fileSize(join(mount.dir, r.path.slice(mount.prefix.length))) : { raw: 0, gzip: 0 };
+      const b = bytes[kindOf(r.path)];
+      b.raw += size.raw;
+      b.gzip += size.gzip;
     }
     return { idleMs, bytes };
   } finally {
@@ -108,10 +113,10 @@ async function main(): Promise<number> {
   try {
     // One warm-up of each so the first measured run does not pay for Chromium's own start-up.
     await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts);
-    await load(browser, `${server.origin}/bare/`, 'bench:idle', mounts);
+    await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts);
     for (let i = 0; i < RUNS; i++) {
       runs.app.push(await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts));
-      runs.bare.push(await load(browser, `${server.origin}/bare/`, 'bench:idle', mounts));
+      runs.bare.push(await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts));
     }
   } finally {
     await browser.close();

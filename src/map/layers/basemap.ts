@@ -7,21 +7,13 @@ export const BASEMAP_FILES = {
   land: 'data/land.geojson',
   provinces: 'data/provinces.geojson',
   cities: 'data/cities.geojson',
-  counties: 'data/counties.geojson',
+  // counties.geojson is not drawn as fills: county lines come from admin-lines, names from labels.
   adminLines: 'data/admin-lines.geojson',
   boundaryLines: 'data/boundary-lines.geojson',
+  /** One point per province, city and county with its names: labels, and the app's name lookup. */
+  labels: 'data/labels.geojson',
 } as const;
-export type BasemapFileId = keyof typeof BASEMAP_FILES;
-
-/** Label points are derived from each admin feature's `labelPoint`, one source per admin level. */
-export const LABEL_SOURCES = {
-  provinceLabels: 'provinces',
-  cityLabels: 'cities',
-  countyLabels: 'counties',
-} as const satisfies Record<string, BasemapFileId>;
-export type LabelSourceId = keyof typeof LABEL_SOURCES;
-
-export type BasemapSourceId = BasemapFileId | LabelSourceId;
+export type BasemapSourceId = keyof typeof BASEMAP_FILES;
 
 export type BasemapGroupId = 'provinces' | 'cities' | 'counties' | 'boundaries' | 'labels';
 export const BASEMAP_GROUPS: readonly BasemapGroupId[] = ['provinces', 'cities', 'counties', 'boundaries', 'labels'];
@@ -150,8 +142,9 @@ export const basemapLayers: BasemapLayer[] = [
     spec: {
       id: 'province-labels',
       type: 'symbol',
-      source: 'provinceLabels',
+      source: 'labels',
       maxzoom: 6.8,
+      filter: isLevel('province'),
       layout: {
         'text-field': ['get', 'shortName'],
         'text-font': regular,
@@ -166,7 +159,7 @@ export const basemapLayers: BasemapLayer[] = [
     spec: {
       id: 'county-labels',
       type: 'symbol',
-      source: 'countyLabels',
+      source: 'labels',
       minzoom: 8.3,
       filter: isLevel('county'),
       layout: { 'text-field': ['get', 'shortName'], 'text-font': regular, 'text-size': 12 },
@@ -178,8 +171,9 @@ export const basemapLayers: BasemapLayer[] = [
     spec: {
       id: 'city-labels',
       type: 'symbol',
-      source: 'cityLabels',
+      source: 'labels',
       minzoom: 5.5,
+      filter: isLevel('city'),
       layout: {
         'text-field': ['get', 'shortName'],
         'text-font': bold,
