@@ -2,12 +2,14 @@
 // Each stage is independent and deterministic; run one with `npm run data -- <stage>`.
 import { buildBasemap } from './basemap/index.ts';
 import { buildCorpus } from './corpus/index.ts';
+import { buildLinks } from './links/index.ts';
 import { buildPlaces } from './places/index.ts';
 
 const stages: Record<string, () => Promise<void>> = {
   basemap: buildBasemap,
   places: buildPlaces,
   corpus: buildCorpus,
+  links: buildLinks, // after places and corpus: it reads both
 };
 
 const wanted = process.argv.slice(2);

@@ -32,7 +32,7 @@ function candidates(lex: Lexicon, text: string, blocked: boolean[]): Candidate[]
       node = next;
       if (node.entry) list.push({ end: j + 1, entry: node.entry });
     }
-    at.push(list.reverse()); // longest first, so ties prefer the longer word
+    at.push(list.toReversed()); // longest first, so ties prefer the longer word
   }
   return at;
 }
@@ -59,7 +59,7 @@ export function matchPlaces(lex: Lexicon, text: string, exclude: readonly Span[]
   const at = candidates(lex, norm.text, blocked);
 
   // best[i]: the best cut of norm.text[i..]; filled right to left.
-  const best: Best[] = new Array<Best>(n + 1);
+  const best: Best[] = [];
   best[n] = { covered: 0, words: 0, take: null };
   for (let i = n - 1; i >= 0; i--) {
     const skip = best[i + 1]!;

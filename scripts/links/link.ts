@@ -1,0 +1,54 @@
+// Links for the whole corpus: each item's named places (matched on its simplified twin, responsibility
+// clauses excluded), a fallback anchor where it names none, and the reverse indexes.
+import type { PlanDoc, PlanItem, Unit } from '../../src/corpus/types.ts';
+import { alignedHans } from '../../src/links/align.ts';
+import type { Lexicon } from '../../src/links/lexicon.ts';
+import { findPhrases, matchPlaces } from '../../src/links/matchPlaces.ts';
+import { toLinks } from '../../src/links/toLinks.ts';
+import type { ItemLinks, LinksFile, PlaceGroup, PlaceLink } from '../../src/links/types.ts';
+import { fallbackAnchor } from './fallback.ts';
+
+export interface LinkContext {
+  lexicon: Lexicon;
+  groups: Record<string, PlaceGroup>;
+  docs: readonly PlanDoc[];
+  units: readonly Unit[];
+  toHans: (s: string) => string;
+}
+
+/** The places one item's text names. */
+export function itemPlaceLinks(item: PlanItem, lex: Lexicon, toHans: (s: string) => string): PlaceLink[] {
+  const hans = alignedHans(item.text, item.textHans, toHans);
+  // Responsibility clauses say who acts, not where; the fallback reads them through leadUnits instead.
+  const clauses = findPhrases(item.text, item.unitsRaw);
+  return toLinks(matchPlaces(lex, hans, clauses), item.text);
+}
+
+function addTo(index: Map<string, string[]>, placeId: string, itemId: string): void {
+  const list = index.get(placeId);
+  if (!list) index.set(placeId, [itemId]);
+  else if (list[list.length - 1] !== itemId) list.push(itemId);
+}
+
+/** Keys sorted so the file does not depend on Map or object insertion order. */
+function sortedRecord(index: Map<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries([...index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function linkCorpus(items: readonly PlanItem[], ctx: LinkContext): LinksFile {
+  const docs = new Map(ctx.docs.map((d) => [d.id, d]));
+  const units = new Map(ctx.units.map((u) => [u.name, u]));
+  const out: Record<string, ItemLinks> = {};
+  const named = new Map<string, string[]>();
+  const fallbackIndex = new Map<string, string[]>();
+  for (const item of items) {
+    const doc = docs.get(item.docId);
+    if (!doc) throw new Error(`${item.id}: unknown document ${item.docId}`);
+    const links = itemPlaceLinks(item, ctx.lexicon, ctx.toHans);
+    const fallback = links.length ? null : fallbackAnchor(item, doc, units, ctx.groups, ctx.lexicon);
+    out[item.id] = { links, fallback };
+    for (const l of links) addTo(named, l.placeId, item.id);
+    for (const p of fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
+  }
+  return { items: out, placeItems: sortedRecord(named), placeFallbackItems: sortedRecord(fallbackIndex), groups: ctx.groups };
+}

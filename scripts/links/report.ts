@@ -1,0 +1,54 @@
+// What the build prints: items without links (and where they fell back to), ambiguous matches, a summary.
+import { ambiguousNames, type Lexicon, type Sense } from '../../src/links/lexicon.ts';
+import type { LinksFile } from '../../src/links/types.ts';
+
+function senseLabel(s: Sense): string {
+  return s.kind === 'place' ? `${s.layer}:${s.placeId}` : `group:${s.groupId}`;
+}
+
+export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly string[]): string[] {
+  const lines: string[] = [];
+  const entries = Object.entries(file.items);
+  const fallback = entries.filter(([, v]) => v.fallback);
+
+  lines.push(`  items without links (${fallback.length}), anchored by fallback:`);
+  const byAnchor = new Map<string, string[]>();
+  for (const [id, v] of fallback) {
+    const f = v.fallback!;
+    const key = `${f.reason} → ${f.group ?? f.places.map((p) => p.placeId).join('+')} (${f.evidence})`;
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), id]);
+  }
+  for (const [key, ids] of [...byAnchor.entries()].sort()) lines.push(`    ${key}: ${ids.length}`, `      ${ids.join(' ')}`);
+
+  const matchedAmbiguous = new Map<string, Set<string>>();
+  for (const [id, v] of entries) {
+    for (const l of v.links) if (l.ambiguous) matchedAmbiguous.set(l.matched, (matchedAmbiguous.get(l.matched) ?? new Set()).add(id));
+  }
+  const ambiguous = ambiguousNames(lex);
+  lines.push(`  ambiguous names (an alias several places share): ${ambiguous.length} in the dictionary, ${matchedAmbiguous.size} matched`);
+  for (const a of ambiguous) {
+    const items = [...matchedAmbiguous.entries()].filter(([m]) => m.replace(/\s/g, '') === a.key || m === a.key).flatMap(([, s]) => [...s]);
+    lines.push(`    ${a.key} → ${a.senses.map(senseLabel).join(', ')}${items.length ? `  in ${[...new Set(items)].join(' ')}` : ''}`);
+  }
+  if (missingMembers.length) lines.push(`  group members missing from labels.geojson (dropped): ${missingMembers.join(', ')}`);
+
+  const perLayer = new Map<string, number>();
+  let groupLinks = 0;
+  for (const [, v] of entries) {
+    for (const l of v.links) {
+      if (l.group) groupLinks++;
+      else perLayer.set(l.layer, (perLayer.get(l.layer) ?? 0) + 1);
+    }
+  }
+  const reasons = new Map<string, number>();
+  for (const [, v] of fallback) reasons.set(v.fallback!.reason, (reasons.get(v.fallback!.reason) ?? 0) + 1);
+  lines.push(
+    `  summary: ${entries.length} items, ${entries.length - fallback.length} linked, ${fallback.length} fallback (${[...reasons.entries()].map(([r, n]) => `${r} ${n}`).join(', ')})`,
+    `  links per layer: ${[...perLayer.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ')}; through groups ${groupLinks}`,
+    `  places with items: ${Object.keys(file.placeItems).length} named, ${Object.keys(file.placeFallbackItems).length} by fallback`,
+  );
+  return lines;
+}
