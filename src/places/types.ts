@@ -17,6 +17,10 @@ export const PLACE_TYPES = [
   'islands',
   'heritage',
   'localities',
+  /** Public services named in 004 第七章 (hospitals, schools and colleges, sports and culture venues, elderly care). */
+  'services',
+  /** Research institutes, laboratories and innovation platforms (004 第五章, 专栏). */
+  'research',
 ] as const;
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
