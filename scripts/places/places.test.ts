@@ -56,6 +56,15 @@ describe('places: identity', () => {
       }
     expect(clashes).toEqual([]);
   });
+  it('cites a source for every geometry and keeps no uncited estimate', () => {
+    const bad = places.filter((f) => !f.properties.source.trim() || /estimate from general|not yet checked against/i.test(f.properties.source)).map((f) => f.properties.id);
+    expect(bad).toEqual([]);
+  });
+  it('calls a point exact only when it has its own published coordinate', () => {
+    const rows = new Map(loadTables().flatMap((t) => t.rows).map((r) => [r.id, r]));
+    const bad = places.filter((f) => f.properties.precision === 'exact' && rows.get(f.properties.id)?.anchor).map((f) => f.properties.id);
+    expect(bad).toEqual([]);
+  });
   it('carries every property issue 4 asks for', () => {
     for (const f of places)
       for (const k of ['id', 'type', 'status', 'name', 'name:zh-Hant', 'name:en', 'aliases', 'precision', 'source', 'admin', 'docs'])
