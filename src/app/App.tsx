@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useCorpus } from '../corpus/useCorpus.ts';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
+import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
@@ -25,12 +26,16 @@ export function App() {
       <div ref={container} className="atlas-map" />
       {status === 'ready' && (
         <nav className="toolbar" aria-label={t('appTitle')}>
+          <button type="button" aria-pressed={panel === 'layers'} onClick={() => panelToggled('layers')}>
+            {t('layersPanel')}
+          </button>
           <button type="button" aria-pressed={panel === 'items'} onClick={() => panelToggled('items')}>
             {t('itemsPanel')}
           </button>
         </nav>
       )}
       {panel === 'items' && <PlanItemsPanel />}
+      {panel === 'layers' && <LayerPanel />}
       <NoticeBar />
       <SelectionCard />
       <StatusOverlay />

@@ -1,6 +1,7 @@
 // `window.gbaAtlas`: the embedding API's first piece. See README "Embedding API".
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvents, AtlasInstance } from '../app/atlasInstance.ts';
+import type { LayerGroupId } from '../map/layers/groups.ts';
 import { findSelected } from '../map/selection.ts';
 import { publicState } from '../store/updaters.ts';
 import type { PublicState } from '../store/types.ts';
@@ -31,7 +32,7 @@ export function createPublicApi(inst: AtlasInstance, version: string): GbaAtlasA
         if (inst.map) inst.map.jumpTo(view);
         else actions.viewChanged(view);
       }
-      for (const [group, visible] of Object.entries(patch.layers ?? {})) actions.layerToggled(group, visible);
+      for (const [group, visible] of Object.entries(patch.layers ?? {}) as [LayerGroupId, boolean][]) actions.layerToggled(group, visible);
       if (patch.selection !== undefined) {
         const known = patch.selection === null || findSelected(inst.basemap, patch.selection);
         if (known) actions.selectionChanged(patch.selection);

@@ -1,11 +1,11 @@
 // Validates what an embedding page passes to `gbaAtlas.setState()`. Anything unknown or malformed
 // is dropped and named in `ignored`, so one bad key never discards the rest or breaks the map.
-import { BASEMAP_GROUPS, type BasemapGroupId } from '../map/layers/basemap.ts';
+import { LAYER_GROUP_IDS, type LayerGroupId } from '../map/layers/groups.ts';
 import type { MapView, PublicState, Selection } from '../store/types.ts';
 
 export interface StatePatch {
   view?: Partial<MapView>;
-  layers?: Partial<Record<BasemapGroupId, boolean>>;
+  layers?: Partial<Record<LayerGroupId, boolean>>;
   selection?: Selection | null;
 }
 
@@ -36,7 +36,7 @@ function parseLayers(v: unknown, ignored: string[]): StatePatch['layers'] {
   if (!isObject(v)) return void ignored.push('layers');
   const layers: StatePatch['layers'] = {};
   for (const [k, val] of Object.entries(v)) {
-    const group = BASEMAP_GROUPS.find((g) => g === k);
+    const group = LAYER_GROUP_IDS.find((g) => g === k);
     if (group && typeof val === 'boolean') layers[group] = val;
     else ignored.push(`layers.${k}`);
   }

@@ -5,6 +5,7 @@ import { fileOfSource, loadBasemap } from './loadBasemap.ts';
 
 const base = 'https://agency.example/maps/gba/index.html';
 const labels = JSON.stringify({ type: 'FeatureCollection', features: [] });
+const structures = JSON.stringify({ source: 'seeds/004', structures: [] });
 const sources = JSON.stringify({ sources: [{ id: 'osm', name: 'OSM', attribution: '© OpenStreetMap contributors' }, { id: 'x', name: 'no credit' }] });
 
 function fakeFetch(overrides: Record<string, { status?: number; body?: string }> = {}): { fetch: Fetch; urls: string[] } {
@@ -14,18 +15,22 @@ function fakeFetch(overrides: Record<string, { status?: number; body?: string }>
     const file = url.replace('https://agency.example/maps/gba/', '');
     const o = overrides[file] ?? {};
     const status = o.status ?? 200;
-    const body = o.body ?? (file === 'data/sources.json' ? sources : labels);
+    const body = o.body ?? (file === 'data/sources.json' ? sources : file === 'data/structures.json' ? structures : labels);
     return { ok: status < 400, status, statusText: status === 404 ? 'Not Found' : '', text: async () => body };
   };
   return { fetch, urls };
 }
 
 describe('loadBasemap', () => {
-  it('fetches only credits and labels, and hands MapLibre absolute URLs under the page’s own path', async () => {
+  it('fetches what the main thread reads, and hands MapLibre absolute URLs under the page’s own path for the rest', async () => {
     const { fetch, urls } = fakeFetch();
     const basemap = await loadBasemap(base, fetch);
-    expect(urls.sort()).toEqual(['https://agency.example/maps/gba/data/labels.geojson', 'https://agency.example/maps/gba/data/sources.json']);
+    const fetched = urls.map((u) => u.replace('https://agency.example/maps/gba/', ''));
+    expect(fetched).toEqual(expect.arrayContaining(['data/labels.geojson', 'data/sources.json', 'data/structures.json', 'data/places/airports.geojson']));
+    expect(fetched).not.toContain('data/cities.geojson');
+    expect(fetched).not.toContain('data/land.geojson');
     expect(basemap.data.cities).toBe('https://agency.example/maps/gba/data/cities.geojson');
+    expect(basemap.places.airports).toEqual({ type: 'FeatureCollection', features: [] });
     expect(basemap.data.labels).toEqual({ type: 'FeatureCollection', features: [] });
     expect(basemap.credits.map((c) => c.attribution)).toEqual(['© OpenStreetMap contributors']);
   });
@@ -36,6 +41,8 @@ describe('loadBasemap', () => {
       [{ 'data/labels.geojson': { body: '{"type":"Feat' } }, 'data/labels.geojson: not valid JSON'],
       [{ 'data/labels.geojson': { body: '{"type":"Topology"}' } }, 'data/labels.geojson: not a GeoJSON FeatureCollection'],
       [{ 'data/sources.json': { body: '"osm"' } }, 'data/sources.json: expected a list of sources'],
+      [{ 'data/places/ports.geojson': { status: 500 } }, 'data/places/ports.geojson: HTTP 500'],
+      [{ 'data/structures.json': { body: '{"structures":{}}' } }, 'data/structures.json: expected { structures: [{ id, elements: [...] }] }'],
     ];
     for (const [overrides, message] of cases) {
       const error = await loadBasemap(base, fakeFetch(overrides).fetch).catch((e: unknown) => e);

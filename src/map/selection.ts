@@ -1,16 +1,62 @@
 // What can be selected on the map, and how a selection is looked up in the loaded data.
 import type { Feature } from 'geojson';
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Selection } from '../store/types.ts';
 import type { Basemap } from './loadBasemap.ts';
+import { mapLayers } from './layers/index.ts';
+import { STRUCTURE_SOURCE } from './layers/structures.ts';
 
-/** Map layer id → the selection's `layer`, and the admin `level` of its features in labels.geojson. */
-export const SELECTABLE = { 'cities-fill': { layer: 'cities', level: 'city' } } as const;
-export type SelectableLayerId = keyof typeof SELECTABLE;
-export const SELECTABLE_LAYERS = Object.keys(SELECTABLE) as SelectableLayerId[];
+/** The kinds of things a selection can name (Selection.layer). */
+export type SelectionKind = 'cities' | 'places' | 'structures';
+
+/** Layers a click can pick something from: city fills, structure elements and every place symbol. */
+export const SELECTABLE_LAYERS: string[] = mapLayers
+  .map((l) => l.spec)
+  .filter((s) => s.id === 'cities-fill' || (s.type !== 'symbol' && 'source' in s && (s.source === STRUCTURE_SOURCE || String(s.source).startsWith('places-'))))
+  .map((s) => s.id);
+
+/** The selection a clicked feature stands for. */
+export function selectionOf(f: MapGeoJSONFeature): Selection | null {
+  const id = f.properties?.id;
+  if (typeof id !== 'string') return null;
+  if (f.source === 'cities') return { layer: 'cities', id };
+  if (f.source === STRUCTURE_SOURCE) return { layer: 'structures', id };
+  if (f.source.startsWith('places-')) return { layer: 'places', id };
+  return null;
+}
+
+/** Points and lines first, then the city, then the plan's circles: a circle covers whole cities, so
+ * inside one a click means the city; the circle itself answers on its outline. */
+const pickRank = (f: MapGeoJSONFeature) => (f.layer.type !== 'fill' ? 0 : f.source === 'cities' ? 1 : 2);
+
+/** The selectable thing under a point that the user most likely means. */
+export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selection | null {
+  const hits = map.queryRenderedFeatures([point.x, point.y], { layers: SELECTABLE_LAYERS });
+  // Array.prototype.sort is stable: within a rank, the topmost-drawn feature stays first.
+  for (const f of [...hits].sort((a, b) => pickRank(a) - pickRank(b))) {
+    const s = selectionOf(f);
+    if (s) return s;
+  }
+  return null;
+}
 
 /** The selected unit's label feature, which carries all its names; undefined if it does not exist. */
 export function findSelected(basemap: Basemap | null, selection: Selection | null): Feature | undefined {
   if (!basemap || !selection) return undefined;
-  const kind = Object.values(SELECTABLE).find((s) => s.layer === selection.layer);
-  return kind && basemap.labels.features.find((f) => f.properties?.level === kind.level && f.properties?.id === selection.id);
+  if (selection.layer === 'cities') {
+    return basemap.labels.features.find((f) => f.properties?.level === 'city' && f.properties?.id === selection.id);
+  }
+  if (selection.layer === 'places') {
+    for (const fc of Object.values(basemap.places)) {
+      const f = fc.features.find((x) => x.properties.id === selection.id);
+      if (f) return f;
+    }
+  }
+  if (selection.layer === 'structures') {
+    for (const s of basemap.structures.structures) {
+      const e = s.elements.find((x) => x.id === selection.id);
+      if (e) return { type: 'Feature', properties: { ...e, structure: s }, geometry: e.geometry ?? { type: 'GeometryCollection', geometries: [] } };
+    }
+  }
+  return undefined;
 }

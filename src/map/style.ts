@@ -2,10 +2,10 @@
 // locally, so the map makes no request outside its own origin.
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import { basemapLayers, type BasemapSourceId } from './layers/basemap.ts';
+import { mapLayers } from './layers/index.ts';
 
-/** Source data: absolute URLs for MapLibre's worker to fetch, or objects already loaded. */
-export type SourceData = Record<BasemapSourceId, FeatureCollection | string>;
+/** Source data by source id: URLs for MapLibre's worker to fetch, or objects already loaded. */
+export type SourceData = Record<string, FeatureCollection | string>;
 
 export function buildStyle(data: SourceData, attribution: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
@@ -13,5 +13,5 @@ export function buildStyle(data: SourceData, attribution: string): StyleSpecific
     // The attribution rides on one source so MapLibre's control lists it once.
     sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}) };
   }
-  return { version: 8, name: 'GBA Plan Atlas offline basemap', sources, layers: basemapLayers.map((l) => l.spec) };
+  return { version: 8, name: 'GBA Plan Atlas', sources, layers: mapLayers.map((l) => l.spec) };
 }

@@ -1,33 +1,122 @@
-// The card for the area the user clicked: its names in all three forms and what it belongs to.
+// The card for what the user clicked (or an embedding page selected): an area's names, a place's
+// type, status, precision and source, or a structure element's verbatim definition.
+import type { Feature } from 'geojson';
+import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
+import type { Locale, Translate } from '../i18n/messages.ts';
+import { PLACE_STYLES } from '../map/layers/places.ts';
 import { findSelected } from '../map/selection.ts';
+import { STATUSES, type PlaceProperties, type Structure, type StructureElement } from '../places/types.ts';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function Names({ p }: { p: Record<string, unknown> }) {
+  return (
+    <>
+      <h2 className="selection-name">{str(p.name)}</h2>
+      {str(p['name:zh-Hant']) !== str(p.name) && (
+        <p className="selection-alt" lang="zh-Hant">
+          {str(p['name:zh-Hant'])}
+        </p>
+      )}
+      <p className="selection-alt" lang="en">
+        {str(p['name:en'])}
+      </p>
+    </>
+  );
+}
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="selection-facts">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale: Locale }) {
+  const typeLabel = PLACE_STYLES.find((s) => s.type === p.type)?.label[locale] ?? p.type;
+  const precision = { exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic') }[p.precision];
+  return (
+    <>
+      <Names p={p as unknown as Record<string, unknown>} />
+      <Facts
+        rows={[
+          [t('placeType'), typeLabel],
+          [t('placeStatus'), `${STATUSES[p.status] ?? p.status}${p.statusText ? `；原文：${p.statusText}` : ''}`],
+          [t('placePrecision'), precision],
+          [t('placeSource'), p.source],
+          [t('placeDocs'), p.refs.join('、')],
+        ]}
+      />
+    </>
+  );
+}
+
+function StructureCard({ e, t }: { e: StructureElement & { structure: Structure }; t: Translate }) {
+  const interpretation = e.interpretation ?? e.structure.interpretation;
+  return (
+    <>
+      <p className="selection-kicker">{e.structure.name}</p>
+      <h2 className="selection-name">{e.name}</h2>
+      <Facts
+        rows={[
+          ...(e.direction ? [[t('structureDirection'), e.direction] as [string, ReactNode]] : []),
+          ...(e.functions ? [[t('structureFunctions'), e.functions] as [string, ReactNode]] : []),
+          [t('placePrecision'), e.precision === 'schematic' ? t('precisionSchematic') : t('precisionApproximate')],
+        ]}
+      />
+      <blockquote className="selection-quote" lang="zh-Hans">
+        {e.def.text}
+        <footer>{t('seedLine', { doc: e.def.doc, line: e.def.line })}</footer>
+      </blockquote>
+      {interpretation && (
+        <p className="selection-interpretation">
+          <strong>{t('structureInterpretation')}：</strong>
+          {interpretation}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CityCard({ p, t }: { p: Record<string, unknown>; t: Translate }) {
+  return (
+    <>
+      <Names p={p} />
+      <ul className="selection-tags">
+        {p.gba === true && <li>{t('gbaMember')}</li>}
+        {p.westBank === true && <li>{t('westBankMember')}</li>}
+      </ul>
+    </>
+  );
+}
 
 export function SelectionCard() {
   const inst = useAtlas();
   const t = useT();
   const selection = useAtlasState((s) => s.selection);
   const { selectionChanged } = useAtlasState((s) => s.actions);
-  const feature = findSelected(inst.basemap, selection);
-
-  if (!feature) return null;
+  const feature: Feature | undefined = findSelected(inst.basemap, selection);
+  if (!feature || !selection) return null;
   const p = feature.properties ?? {};
-  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
   return (
-    <section className="selection-card" aria-label={t('selectedRegion')}>
+    <section className="selection-card" aria-label={t('selectedRegion')} data-kind={selection.layer}>
       <button type="button" className="close" aria-label={t('close')} onClick={() => selectionChanged(null)}>
         ×
       </button>
-      <h2 className="selection-name">{str('name')}</h2>
-      <p className="selection-alt" lang="zh-Hant">
-        {str('name:zh-Hant')}
-      </p>
-      <p className="selection-alt" lang="en">
-        {str('name:en')}
-      </p>
-      <ul className="selection-tags">
-        {p.gba === true && <li>{t('gbaMember')}</li>}
-        {p.westBank === true && <li>{t('westBankMember')}</li>}
-      </ul>
+      {selection.layer === 'places' ? (
+        <PlaceCard p={p as PlaceProperties} t={t} locale={inst.locale} />
+      ) : selection.layer === 'structures' ? (
+        <StructureCard e={p as StructureElement & { structure: Structure }} t={t} />
+      ) : (
+        <CityCard p={p} t={t} />
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // One store per atlas instance (not a module singleton), so several embeds can share a page.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayerGroupId } from '../map/layers/groups.ts';
 import type { AtlasState, ItemFilter, MapView, Selection } from './types.ts';
 import * as u from './updaters.ts';
 
@@ -7,7 +8,7 @@ export interface AtlasActions {
   loadSucceeded(): void;
   loadFailed(error: string): void;
   viewChanged(view: MapView): void;
-  layerToggled(group: string, visible: boolean): void;
+  layerToggled(group: LayerGroupId, visible: boolean): void;
   selectionChanged(selection: Selection | null): void;
   noticeAdded(notice: string): void;
   noticeDismissed(notice: string): void;

@@ -1,7 +1,7 @@
 // The app state of one atlas instance. Everything here is plain data (serialisable), so the same
 // shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
 import type { DocId } from '../corpus/types.ts';
-import type { BasemapGroupId } from '../map/layers/basemap.ts';
+import type { LayerGroupId } from '../map/layers/groups.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -24,13 +24,13 @@ export interface AtlasState {
   /** Readable, user-facing reason when status is 'error'. */
   error: string | null;
   view: MapView;
-  /** Visibility per layer group; groups absent here are visible. */
-  layers: Partial<Record<BasemapGroupId, boolean>>;
+  /** The user's visibility choices per layer group; absent groups keep their default. */
+  layers: Partial<Record<LayerGroupId, boolean>>;
   selection: Selection | null;
   /** Short messages the user should see (ignored URL values, failed files, …). */
   notices: string[];
   /** The side panel that is open, if any. */
-  panel: 'items' | null;
+  panel: 'items' | 'layers' | null;
   /** The plan corpus loads after the map, on its own. */
   corpusStatus: 'idle' | 'loading' | 'ready' | 'error';
   itemFilter: ItemFilter;

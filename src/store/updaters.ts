@@ -1,4 +1,5 @@
 // Pure state transitions, one per named action (the kepler.gl pattern): easy to test, no side effects.
+import type { LayerGroupId } from '../map/layers/groups.ts';
 import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './types.ts';
 
 export const initialState = (view: MapView): AtlasState => ({
@@ -19,7 +20,7 @@ export const loadFailed = (s: AtlasState, error: string): AtlasState => ({ ...s,
 
 export const viewChanged = (s: AtlasState, view: MapView): AtlasState => ({ ...s, view });
 
-export const layerToggled = (s: AtlasState, group: string, visible: boolean): AtlasState => ({
+export const layerToggled = (s: AtlasState, group: LayerGroupId, visible: boolean): AtlasState => ({
   ...s,
   layers: { ...s.layers, [group]: visible },
 });

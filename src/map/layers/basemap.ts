@@ -1,6 +1,7 @@
-// The offline basemap: sources and layers in one place. The legend, the layer toggles and the bench's
-// bare page are all generated from these definitions, so there is one source of truth for the style.
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+// The offline basemap: its files and layers. The legend, the layer toggles and the bench's bare page
+// are all generated from these definitions, so there is one source of truth for the style.
+import type { FilterSpecification } from 'maplibre-gl';
+import { fonts, halo, L, type MapLayer } from './types.ts';
 
 /** GeoJSON files under public/data/ that make up the basemap (see data/SOURCES.md). */
 export const BASEMAP_FILES = {
@@ -15,9 +16,6 @@ export const BASEMAP_FILES = {
 } as const;
 export type BasemapSourceId = keyof typeof BASEMAP_FILES;
 
-export type BasemapGroupId = 'provinces' | 'cities' | 'counties' | 'boundaries' | 'labels';
-export const BASEMAP_GROUPS: readonly BasemapGroupId[] = ['provinces', 'cities', 'counties', 'boundaries', 'labels'];
-
 export const palette = {
   sea: '#d6e6ef',
   land: '#efece4',
@@ -31,23 +29,12 @@ export const palette = {
   nationalLine: '#6f5a7e',
   label: '#2f2a25',
   labelMuted: '#6b6358',
-  halo: 'rgba(255,255,255,0.92)',
 } as const;
-
-/** A basemap layer plus the toggle group it belongs to. */
-export interface BasemapLayer {
-  group: BasemapGroupId | null;
-  spec: LayerSpecification;
-}
-
-// CJK glyphs come from the browser's own sans-serif (MapLibre's localIdeographFontFamily default);
-// the font name only picks weight and the Latin face.
-const regular = ['Noto Sans Regular'];
-const bold = ['Noto Sans Bold'];
 
 const isLevel = (kind: string): FilterSpecification => ['==', ['get', 'level'], kind];
 
-export const basemapLayers: BasemapLayer[] = [
+/** Fills and lines, drawn under every overlay. */
+export const basemapLayers: MapLayer[] = [
   { group: null, spec: { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } } },
   // No antialiasing: the estuary and regional land pieces abut, and an antialiased edge shows as a hairline.
   { group: null, spec: { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land, 'fill-antialias': false } } },
@@ -63,6 +50,10 @@ export const basemapLayers: BasemapLayer[] = [
   },
   {
     group: 'cities',
+    legend: [
+      { label: L('珠江口西岸都市圈城市', '珠江口西岸都市圈城市', 'West-bank metropolitan area city'), swatch: { kind: 'fill', color: palette.westBankCity, outline: palette.cityLine } },
+      { label: L('大湾区其他城市', '大灣區其他城市', 'Other Greater Bay Area city'), swatch: { kind: 'fill', color: palette.gbaCity, outline: palette.cityLine } },
+    ],
     spec: {
       id: 'cities-fill',
       type: 'fill',
@@ -97,6 +88,7 @@ export const basemapLayers: BasemapLayer[] = [
   },
   {
     group: 'provinces',
+    legend: [{ label: L('省级界线', '省級界線', 'Provincial boundary'), swatch: { kind: 'line', color: palette.provinceLine, dash: [4, 1.5, 1, 1.5], width: 1.5 } }],
     spec: {
       id: 'province-lines',
       type: 'line',
@@ -111,6 +103,7 @@ export const basemapLayers: BasemapLayer[] = [
   },
   {
     group: 'boundaries',
+    legend: [{ label: L('南海断续线及海上界线', '南海斷續線及海上界線', 'South China Sea line, sea boundaries'), swatch: { kind: 'line', color: palette.nationalLine, dash: [3, 2], width: 2 } }],
     spec: {
       id: 'boundary-lines',
       type: 'line',
@@ -137,6 +130,10 @@ export const basemapLayers: BasemapLayer[] = [
       paint: { 'line-color': palette.selected, 'line-width': 2.5 },
     },
   },
+];
+
+/** Admin names, drawn above every overlay. */
+export const basemapLabelLayers: MapLayer[] = [
   {
     group: 'labels',
     spec: {
@@ -147,11 +144,11 @@ export const basemapLayers: BasemapLayer[] = [
       filter: isLevel('province'),
       layout: {
         'text-field': ['get', 'shortName'],
-        'text-font': regular,
+        'text-font': fonts.regular,
         'text-size': 13,
         'text-letter-spacing': 0.2,
       },
-      paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': palette.labelMuted, 'text-halo-color': halo, 'text-halo-width': 1.2 },
     },
   },
   {
@@ -162,8 +159,8 @@ export const basemapLayers: BasemapLayer[] = [
       source: 'labels',
       minzoom: 8.3,
       filter: isLevel('county'),
-      layout: { 'text-field': ['get', 'shortName'], 'text-font': regular, 'text-size': 12 },
-      paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+      layout: { 'text-field': ['get', 'shortName'], 'text-font': fonts.regular, 'text-size': 12 },
+      paint: { 'text-color': palette.labelMuted, 'text-halo-color': halo, 'text-halo-width': 1.2 },
     },
   },
   {
@@ -176,7 +173,7 @@ export const basemapLayers: BasemapLayer[] = [
       filter: isLevel('city'),
       layout: {
         'text-field': ['get', 'shortName'],
-        'text-font': bold,
+        'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 10, 18],
         // Neighbouring seats (广州/佛山, 珠海/澳门) sit close together: let labels step aside, not vanish.
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
@@ -184,7 +181,7 @@ export const basemapLayers: BasemapLayer[] = [
         'text-padding': 1,
         'symbol-sort-key': ['case', ['==', ['get', 'westBank'], true], 0, 1],
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': palette.label, 'text-halo-color': halo, 'text-halo-width': 1.6 },
     },
   },
 ];

@@ -1,0 +1,45 @@
+// Every layer of the map, bottom to top, and every source they draw from.
+import { BASEMAP_FILES, basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
+import { PLACE_FILES, placeLineLayers, placePointLayers } from './places.ts';
+import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
+import type { MapLayer } from './types.ts';
+
+/** Holds the selected place or structure element, drawn as a ring or a halo above everything. */
+export const SELECTION_SOURCE = 'selection';
+const selectionLayers: MapLayer[] = [
+  {
+    group: null,
+    spec: {
+      id: 'selection-line',
+      type: 'line',
+      source: SELECTION_SOURCE,
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': 0.9 },
+    },
+  },
+  {
+    group: null,
+    spec: {
+      id: 'selection-point',
+      type: 'circle',
+      source: SELECTION_SOURCE,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.selected, 'circle-stroke-width': 3 },
+    },
+  },
+];
+
+export const mapLayers: MapLayer[] = [
+  ...basemapLayers,
+  ...structureAreaLayers,
+  ...placeLineLayers,
+  ...placePointLayers,
+  ...structureNodeLayers,
+  ...basemapLabelLayers,
+  ...selectionLayers,
+];
+
+/** Every file a map source loads, by source id. */
+export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_FILES };
+export const STRUCTURES_FILE = 'data/structures.json';
+export { STRUCTURE_SOURCE };

@@ -1,0 +1,30 @@
+// What every map layer definition carries besides its MapLibre spec: the toggle group it belongs to
+// and how the legend shows it. The legend and the layer panel are generated from these.
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Locale } from '../../i18n/messages.ts';
+import type { LayerGroupId } from './groups.ts';
+
+/** A label in the three UI scripts. */
+export type Label = Record<Locale, string>;
+export const L = (hans: string, hant: string, en: string): Label => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
+
+export type Swatch =
+  | { kind: 'fill'; color: string; outline?: string; opacity?: number }
+  | { kind: 'line'; color: string; width?: number; dash?: number[]; opacity?: number; band?: boolean }
+  | { kind: 'circle'; color: string; hollow?: boolean; radius?: number };
+
+export interface LegendEntry {
+  label: Label;
+  swatch: Swatch;
+}
+
+export interface MapLayer {
+  group: LayerGroupId | null;
+  spec: LayerSpecification;
+  legend?: LegendEntry[];
+}
+
+// CJK glyphs come from the browser's own sans-serif (MapLibre's localIdeographFontFamily default);
+// the font name only picks weight and the Latin face.
+export const fonts = { regular: ['Noto Sans Regular'], bold: ['Noto Sans Bold'] };
+export const halo = 'rgba(255,255,255,0.92)';

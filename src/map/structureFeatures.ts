@@ -1,0 +1,36 @@
+// structures.json keeps each structure's verbatim definition; the map needs its elements as
+// features. One feature per element that has a geometry, carrying what the style and cards use.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { StructuresFile } from '../places/types.ts';
+
+export interface StructureFeatureProps {
+  id: string;
+  structureId: string;
+  name: string;
+  role: string;
+  precision: string;
+  /** The reading used where the seed does not say (the element's own, else its structure's). */
+  interpretation: string | null;
+}
+
+export function structureFeatures(file: StructuresFile): FeatureCollection<Geometry, StructureFeatureProps> {
+  const features: Feature<Geometry, StructureFeatureProps>[] = [];
+  for (const s of file.structures) {
+    for (const e of s.elements) {
+      if (!e.geometry) continue;
+      features.push({
+        type: 'Feature',
+        properties: {
+          id: e.id,
+          structureId: s.id,
+          name: e.name,
+          role: e.role,
+          precision: e.precision ?? 'schematic',
+          interpretation: e.interpretation ?? s.interpretation ?? null,
+        },
+        geometry: e.geometry,
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,58 @@
+// Layer toggles by section, each group with its legend, all generated from the layer definitions.
+import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { isGroupVisible, LAYER_GROUPS, SECTIONS, type SectionId } from '../../map/layers/groups.ts';
+import { mapLayers } from '../../map/layers/index.ts';
+import type { LegendEntry } from '../../map/layers/types.ts';
+import { Swatch } from './Swatch.tsx';
+
+const legendByGroup = new Map<string, LegendEntry[]>();
+for (const l of mapLayers) if (l.group && l.legend) legendByGroup.set(l.group, [...(legendByGroup.get(l.group) ?? []), ...l.legend]);
+
+export function LayerPanel() {
+  const { locale } = useAtlas();
+  const t = useT();
+  const choices = useAtlasState((s) => s.layers);
+  const { layerToggled, panelToggled } = useAtlasState((s) => s.actions);
+
+  return (
+    <aside className="side-panel layer-panel" aria-labelledby="layers-panel-title">
+      <header className="side-panel-head">
+        <h2 id="layers-panel-title">{t('layersPanel')}</h2>
+        <button type="button" className="close" aria-label={t('close')} onClick={() => panelToggled('layers')}>
+          ×
+        </button>
+      </header>
+      <div className="layer-sections">
+        {(Object.keys(SECTIONS) as SectionId[]).map((section) => (
+          <fieldset key={section} className="layer-section">
+            <legend>{SECTIONS[section][locale]}</legend>
+            <ul>
+              {LAYER_GROUPS.filter((g) => g.section === section).map((g) => {
+                const on = isGroupVisible(g.id, choices);
+                const legend = legendByGroup.get(g.id) ?? [];
+                return (
+                  <li key={g.id} data-group={g.id}>
+                    <label className="layer-toggle">
+                      <input type="checkbox" checked={on} onChange={(e) => layerToggled(g.id, e.target.checked)} />
+                      {g.label[locale]}
+                    </label>
+                    {on && legend.length > 0 && (
+                      <ul className="legend" aria-label={`${t('legend')}：${g.label[locale]}`}>
+                        {legend.map((entry) => (
+                          <li key={entry.label.en}>
+                            <Swatch swatch={entry.swatch} />
+                            {entry.label[locale]}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,122 @@
+// The plan's places and structure on the map: 一核三极、两圈四轴 drawn at the GBA scale, a place
+// and an axis answering a click with their provenance, and layers switched from the layer panel.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { openAtlas, project, type AtlasPage } from './atlasPage.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = resolve(import.meta.dirname, '__screenshots__');
+const read = <T>(path: string) => JSON.parse(readFileSync(resolve(root, 'public/data', path), 'utf8')) as T;
+const structures = read<StructuresFile>('structures.json');
+const element = (id: string) => structures.structures.flatMap((s) => s.elements).find((e) => e.id === id)!;
+const airports = read<FeatureCollection<Point, PlaceProperties>>('places/airports.geojson');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const rendered = (page: Page, layer: string) =>
+  page.evaluate((l) => [...new Set(window.gbaAtlas.map!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(), layer);
+
+describe('the structure at the GBA scale', () => {
+  it('draws the core and three poles, the two circles and the four axes', async () => {
+    const atlas = await openAtlas(browser);
+    try {
+      expect(await rendered(atlas.page, 'yihe-sanji-nodes')).toEqual(['core-zhuhai', 'pole-jiangmen', 'pole-yangjiang', 'pole-zhongshan']);
+      expect(await rendered(atlas.page, 'liang-quan-fill')).toEqual(['close-circle', 'coop-circle']);
+      const axes = await rendered(atlas.page, 'si-zhou-band');
+      // 四轴: the Y-shaped innovation axis has two branches, so five lines in all.
+      expect(axes).toEqual(['axis-coastal', 'axis-innovation-east', 'axis-innovation-west', 'axis-yangjiang-yunguang', 'axis-zjy-shenzhen']);
+      expect(atlas.consoleErrors).toEqual([]);
+      await atlas.page.screenshot({ path: resolve(shots, 'structure-gba.png') });
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('shows an axis’s verbatim definition, its seed line and the reading where the text is silent', async () => {
+    const atlas = await openAtlas(browser);
+    try {
+      const coastal = element('axis-coastal');
+      const [a, b] = (coastal.geometry as GeoJSON.LineString).coordinates.slice(4, 6) as [[number, number], [number, number]];
+      // The midpoint of a segment (恩平–台山) where no channel or road lies on the band at this scale:
+      // a place drawn on the band would rightly be picked first.
+      const at = await project(atlas.page, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+      await atlas.page.mouse.click(at.x, at.y);
+      const card = atlas.page.getByRole('region', { name: '所选地区' });
+      await card.waitFor();
+      expect(await card.getByRole('heading').innerText()).toBe('沿海经济发展轴');
+      const text = await card.innerText();
+      expect(text).toContain(coastal.def.text.slice(0, 40));
+      expect(text).toContain(`004 第 ${coastal.def.line} 行`);
+      expect(text).toContain('释读');
+      expect(text).toContain('示意');
+      await atlas.page.screenshot({ path: resolve(shots, 'axis-card.png') });
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('places', () => {
+  it('answers a click on 珠海金湾机场 with its names, type, status, precision and source', async () => {
+    const zuh = airports.features.find((f: Feature<Point, PlaceProperties>) => f.properties.name === '珠海金湾机场')!;
+    const [lng, lat] = zuh.geometry.coordinates as [number, number];
+    const atlas = await openAtlas(browser, { hash: `#map=10/${lat}/${lng}` });
+    try {
+      const at = await project(atlas.page, [lng, lat]);
+      await atlas.page.mouse.click(at.x, at.y);
+      const card = atlas.page.getByRole('region', { name: '所选地区' });
+      await card.waitFor();
+      expect(await card.getByRole('heading').innerText()).toBe('珠海金湾机场');
+      const text = await card.innerText();
+      for (const expected of ['珠海金灣機場', zuh.properties['name:en'], '机场', '已建成运营', '精确', zuh.properties.source]) {
+        expect(text).toContain(expected);
+      }
+      expect(await atlas.page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'places', id: zuh.properties.id });
+      await atlas.page.screenshot({ path: resolve(shots, 'place-card-zuh.png') });
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('layer panel', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await openAtlas(browser);
+    await atlas.page.getByRole('button', { name: '图层' }).click();
+  });
+  afterAll(() => atlas?.close());
+
+  it('lists the groups with legends generated from the map style', async () => {
+    const panel = atlas.page.getByRole('complementary', { name: '图层' });
+    await panel.waitFor();
+    const core = panel.locator('[data-group="structure-core"]');
+    expect(await core.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await core.locator('.legend').innerText()).toContain('核心（珠海）');
+    // Off by default, and without a legend until switched on.
+    expect(await panel.locator('[data-group="heritage"]').getByRole('checkbox').isChecked()).toBe(false);
+    expect(await panel.locator('[data-group="heritage"] .legend').count()).toBe(0);
+    await atlas.page.screenshot({ path: resolve(shots, 'layer-panel.png') });
+  });
+
+  it('hides the axes when their box is unticked, and shows them again from the keyboard', async () => {
+    const box = atlas.page.locator('[data-group="structure-axes"]').getByRole('checkbox');
+    await box.click();
+    await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility') === 'none');
+    await atlas.page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    expect(await rendered(atlas.page, 'si-zhou-band')).toEqual([]);
+    expect(await atlas.page.evaluate(() => window.gbaAtlas.getState().layers)).toEqual({ 'structure-axes': false });
+    await box.focus();
+    await atlas.page.keyboard.press('Space');
+    await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility') === 'visible');
+  });
+});
