@@ -1,5 +1,6 @@
 // `npm run data -- places`: validates the curated gazetteer (data/places), builds
-// public/data/places/<type>.geojson and public/data/structures.json, and prints the coverage report.
+// public/data/places/<type>.geojson, public/data/structures.json (+ structures.geojson for the map),
+// and prints the coverage report.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { publicData, writeJson } from '../lib/io.ts';
@@ -8,6 +9,7 @@ import { lookupAirports } from './airports.ts';
 import { coverage, printCoverage, type Entity } from './coverage.ts';
 import { buildFeatures, type PlaceFeature } from './features.ts';
 import type { Lookup } from './geometry.ts';
+import { structureFeatures } from '../../src/places/structureFeatures.ts';
 import { buildStructures, structureRefs, type StructureSpec } from './structures.ts';
 import { loadTables, placesDir, readJson } from './tables.ts';
 
@@ -39,6 +41,8 @@ export async function buildPlaces(): Promise<void> {
   if (!polys) console.log('  counties.geojson/cities.geojson not built yet: circle polygons omitted from structures.json');
   const structures = buildStructures(specs, lookup, polys);
   writeJson(resolve(publicData, 'structures.json'), structures, { compact: true });
+  // The map draws the elements from their own GeoJSON, so it need not wait for the definitions' text.
+  writeJson(resolve(publicData, 'structures.geojson'), structureFeatures(structures), { compact: true });
   console.log(`  structures.json: ${structures.structures.length} structures, ${structures.structures.reduce((n, s) => n + s.elements.length, 0)} elements`);
 
   const entitiesPath = resolve(placesDir, 'entities.json');

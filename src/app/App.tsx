@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useCorpus } from '../corpus/useCorpus.ts';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
 import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
@@ -8,13 +7,14 @@ import { SelectionCard } from '../panels/SelectionCard.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useEscapeKey } from './useEscapeKey.ts';
+import { useExtras } from './useExtras.ts';
 
 export function App() {
   const inst = useAtlas();
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   useAtlasMap(container, inst);
-  useCorpus();
+  useExtras();
   useEscapeKey(inst);
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);

@@ -4,7 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Emitter } from '../embed/emitter.ts';
 import type { Corpus } from '../corpus/loadCorpus.ts';
 import type { Locale } from '../i18n/messages.ts';
-import type { Basemap } from '../map/loadBasemap.ts';
+import type { Basemap, Gazetteer } from '../map/loadBasemap.ts';
 import { createAtlasStore } from '../store/createAtlasStore.ts';
 import type { MapView, PublicState, Selection } from '../store/types.ts';
 
@@ -24,6 +24,7 @@ export interface AtlasInstance {
   locale: Locale;
   map: MapLibreMap | null;
   basemap: Basemap | null;
+  gazetteer: Gazetteer | null;
   corpus: Corpus | null;
 }
 
@@ -37,6 +38,7 @@ export function createAtlasInstance(locale: Locale): AtlasInstance {
     locale,
     map: null,
     basemap: null,
+    gazetteer: null,
     corpus: null,
   };
 }

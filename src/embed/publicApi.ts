@@ -34,7 +34,9 @@ export function createPublicApi(inst: AtlasInstance, version: string): GbaAtlasA
       }
       for (const [group, visible] of Object.entries(patch.layers ?? {}) as [LayerGroupId, boolean][]) actions.layerToggled(group, visible);
       if (patch.selection !== undefined) {
-        const known = patch.selection === null || findSelected(inst.basemap, patch.selection);
+        // Places and structures can only be checked once the gazetteer has loaded; until then trust them.
+        const checkable = patch.selection?.layer === 'cities' || inst.gazetteer !== null;
+        const known = patch.selection === null || !checkable || findSelected(inst, patch.selection);
         if (known) actions.selectionChanged(patch.selection);
         else ignored.push(`selection (no ${patch.selection?.layer} feature "${patch.selection?.id}")`);
       }

@@ -25,7 +25,7 @@ function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasS
   // into the selection source.
   const filter: FilterSpecification = ['==', ['get', 'id'], selection?.layer === 'cities' ? selection.id : ''];
   map.setFilter('selection-outline', filter);
-  const f = selection && selection.layer !== 'cities' ? findSelected(inst.basemap, selection) : undefined;
+  const f = selection && selection.layer !== 'cities' ? findSelected(inst, selection) : undefined;
   map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features: f ? [f] : [] });
 }
 

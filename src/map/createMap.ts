@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { MapView } from '../store/types.ts';
+import type { AtlasState, MapView } from '../store/types.ts';
 import { escapeHtml } from '../util/escapeHtml.ts';
 import type { Basemap } from './loadBasemap.ts';
 import { buildStyle } from './style.ts';
@@ -22,14 +22,19 @@ export class WebGLUnavailableError extends Error {}
 /** The map never shows more than the Pan-PRD region and its South China Sea (with its boundary lines). */
 const MAX_BOUNDS: [number, number, number, number] = [88, 0, 135, 40];
 
-export function createMap(container: HTMLElement, basemap: Basemap, view: MapView, uiStrings: Record<string, string>): MapLibreMap {
+export function createMap(
+  container: HTMLElement,
+  basemap: Basemap,
+  { view, layers }: Pick<AtlasState, 'view' | 'layers'>,
+  uiStrings: Record<string, string>,
+): MapLibreMap {
   // MapLibre's attribution control renders its strings as HTML: escape them, they are data.
   const attribution = basemap.credits.map((c) => escapeHtml(c.attribution)).join(' | ');
   let map: MapLibreMap;
   try {
     map = new MapLibreMap({
       container,
-      style: buildStyle(basemap.data, attribution),
+      style: buildStyle(basemap.data, attribution, layers),
       center: view.center,
       zoom: view.zoom,
       bearing: view.bearing,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError, type Fetch } from '../data/fetchJson.ts';
 import { BASEMAP_FILES } from './layers/basemap.ts';
-import { fileOfSource, loadBasemap } from './loadBasemap.ts';
+import { fileOfSource, loadBasemap, loadGazetteer } from './loadBasemap.ts';
 
 const base = 'https://agency.example/maps/gba/index.html';
 const labels = JSON.stringify({ type: 'FeatureCollection', features: [] });
@@ -22,15 +22,12 @@ function fakeFetch(overrides: Record<string, { status?: number; body?: string }>
 }
 
 describe('loadBasemap', () => {
-  it('fetches what the main thread reads, and hands MapLibre absolute URLs under the page’s own path for the rest', async () => {
+  it('fetches only what the map needs first, and hands MapLibre absolute URLs under the page’s own path', async () => {
     const { fetch, urls } = fakeFetch();
     const basemap = await loadBasemap(base, fetch);
-    const fetched = urls.map((u) => u.replace('https://agency.example/maps/gba/', ''));
-    expect(fetched).toEqual(expect.arrayContaining(['data/labels.geojson', 'data/sources.json', 'data/structures.json', 'data/places/airports.geojson']));
-    expect(fetched).not.toContain('data/cities.geojson');
-    expect(fetched).not.toContain('data/land.geojson');
+    expect(urls.sort()).toEqual(['https://agency.example/maps/gba/data/labels.geojson', 'https://agency.example/maps/gba/data/sources.json']);
     expect(basemap.data.cities).toBe('https://agency.example/maps/gba/data/cities.geojson');
-    expect(basemap.places.airports).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(basemap.data['places-airports']).toBe('https://agency.example/maps/gba/data/places/airports.geojson');
     expect(basemap.data.labels).toEqual({ type: 'FeatureCollection', features: [] });
     expect(basemap.credits.map((c) => c.attribution)).toEqual(['© OpenStreetMap contributors']);
   });
@@ -45,10 +42,17 @@ describe('loadBasemap', () => {
       [{ 'data/structures.json': { body: '{"structures":{}}' } }, 'data/structures.json: expected { structures: [{ id, elements: [...] }] }'],
     ];
     for (const [overrides, message] of cases) {
-      const error = await loadBasemap(base, fakeFetch(overrides).fetch).catch((e: unknown) => e);
+      const f = fakeFetch(overrides).fetch;
+      const error = await Promise.all([loadBasemap(base, f), loadGazetteer(base, f)]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DataFileError);
       expect((error as Error).message).toBe(message);
     }
+  });
+
+  it('loads the gazetteer by place type, with the structures’ definitions', async () => {
+    const g = await loadGazetteer(base, fakeFetch().fetch);
+    expect(g.places.airports).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(g.structures.structures).toEqual([]);
   });
 
   it('maps a MapLibre source id back to its file', () => {

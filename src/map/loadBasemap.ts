@@ -1,14 +1,13 @@
-// Loads what the app itself needs before the map can be made: the data credits, the label points
-// (every unit's names) and the plan structures (their verbatim definitions). The geometry files are
-// handed to MapLibre as URLs, so its worker fetches and parses them off the main thread; their
-// failures arrive as map errors (see useAtlasMap).
+// Loads the data the app itself reads. Before the map can be made: the credits and the label points
+// (every unit's names). Alongside, not holding the map up: the gazetteer and the structures'
+// definitions, for cards and lookups. Every geometry is handed to MapLibre as a URL, so its worker
+// fetches and parses it off the main thread; those failures arrive as map errors (see useAtlasMap).
 import type { FeatureCollection, Point } from 'geojson';
 import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
 import { PLACE_TYPES, type PlaceProperties, type PlaceType, type StructuresFile } from '../places/types.ts';
 import { BASEMAP_FILES } from './layers/basemap.ts';
-import { MAP_FILES, SELECTION_SOURCE, STRUCTURE_SOURCE, STRUCTURES_FILE } from './layers/index.ts';
+import { MAP_FILES, SELECTION_SOURCE, STRUCTURES_FILE } from './layers/index.ts';
 import { PLACE_FILES, placeSource } from './layers/places.ts';
-import { structureFeatures } from './structureFeatures.ts';
 import type { SourceData } from './style.ts';
 
 export const SOURCES_FILE = 'data/sources.json';
@@ -24,10 +23,12 @@ export interface Basemap {
   /** Absolute URLs of every basemap source (the worker resolves relative URLs against itself). */
   data: SourceData;
   labels: FeatureCollection<Point>;
-  /** The gazetteer, by place type: small enough for the main thread, which needs it for lookups. */
+  credits: DataSourceCredit[];
+}
+
+export interface Gazetteer {
   places: Record<PlaceType, FeatureCollection<GeoJSON.Geometry, PlaceProperties>>;
   structures: StructuresFile;
-  credits: DataSourceCredit[];
 }
 
 function asFeatureCollection<T extends FeatureCollection>(file: string, json: unknown): T {
@@ -55,22 +56,25 @@ function asStructures(json: unknown): StructuresFile {
 }
 
 export async function loadBasemap(base: string, fetchImpl?: Fetch): Promise<Basemap> {
-  const load = <T extends FeatureCollection>(file: string) =>
-    fetchJson(file, base, fetchImpl).then((j) => asFeatureCollection<T>(file, j));
-  const [credits, labels, structures, ...placeFiles] = await Promise.all([
+  const [credits, labels] = await Promise.all([
     fetchJson(SOURCES_FILE, base, fetchImpl).then(asCredits),
-    load<FeatureCollection<Point>>(BASEMAP_FILES.labels),
-    fetchJson(STRUCTURES_FILE, base, fetchImpl).then(asStructures),
-    ...PLACE_TYPES.map((t) => load<FeatureCollection<GeoJSON.Geometry, PlaceProperties>>(PLACE_FILES[placeSource(t)]!)),
+    fetchJson(BASEMAP_FILES.labels, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<Point>>(BASEMAP_FILES.labels, j)),
   ]);
-  const places = Object.fromEntries(PLACE_TYPES.map((t, i) => [t, placeFiles[i]])) as Basemap['places'];
-  // Geometry the main thread never reads goes by URL; what it has loaded anyway goes as objects.
   const data: SourceData = Object.fromEntries(Object.entries(MAP_FILES).map(([id, file]) => [id, new URL(file, base).href]));
-  data.labels = labels;
-  for (const t of PLACE_TYPES) data[placeSource(t)] = places[t];
-  data[STRUCTURE_SOURCE] = structureFeatures(structures);
+  data.labels = labels; // already here, so no second download
   data[SELECTION_SOURCE] = { type: 'FeatureCollection', features: [] };
-  return { data, labels, places, structures, credits };
+  return { data, labels, credits };
+}
+
+export async function loadGazetteer(base: string, fetchImpl?: Fetch): Promise<Gazetteer> {
+  const [structures, ...placeFiles] = await Promise.all([
+    fetchJson(STRUCTURES_FILE, base, fetchImpl).then(asStructures),
+    ...PLACE_TYPES.map((t) => {
+      const file = PLACE_FILES[placeSource(t)]!;
+      return fetchJson(file, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<GeoJSON.Geometry, PlaceProperties>>(file, j));
+    }),
+  ]);
+  return { places: Object.fromEntries(PLACE_TYPES.map((t, i) => [t, placeFiles[i]])) as Gazetteer['places'], structures };
 }
 
 /** The file a map source id loads, for error messages. */

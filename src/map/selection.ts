@@ -2,7 +2,7 @@
 import type { Feature } from 'geojson';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Selection } from '../store/types.ts';
-import type { Basemap } from './loadBasemap.ts';
+import type { Basemap, Gazetteer } from './loadBasemap.ts';
 import { mapLayers } from './layers/index.ts';
 import { STRUCTURE_SOURCE } from './layers/structures.ts';
 
@@ -40,20 +40,24 @@ export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selec
   return null;
 }
 
-/** The selected unit's label feature, which carries all its names; undefined if it does not exist. */
-export function findSelected(basemap: Basemap | null, selection: Selection | null): Feature | undefined {
-  if (!basemap || !selection) return undefined;
+/** The selected thing's data (a city's label feature carries all its names); undefined if unknown. */
+export function findSelected(
+  { basemap, gazetteer }: { basemap: Basemap | null; gazetteer: Gazetteer | null },
+  selection: Selection | null,
+): Feature | undefined {
+  if (!selection) return undefined;
   if (selection.layer === 'cities') {
-    return basemap.labels.features.find((f) => f.properties?.level === 'city' && f.properties?.id === selection.id);
+    return basemap?.labels.features.find((f) => f.properties?.level === 'city' && f.properties?.id === selection.id);
   }
+  if (!gazetteer) return undefined;
   if (selection.layer === 'places') {
-    for (const fc of Object.values(basemap.places)) {
+    for (const fc of Object.values(gazetteer.places)) {
       const f = fc.features.find((x) => x.properties.id === selection.id);
       if (f) return f;
     }
   }
   if (selection.layer === 'structures') {
-    for (const s of basemap.structures.structures) {
+    for (const s of gazetteer.structures.structures) {
       const e = s.elements.find((x) => x.id === selection.id);
       if (e) return { type: 'Feature', properties: { ...e, structure: s }, geometry: e.geometry ?? { type: 'GeometryCollection', geometries: [] } };
     }

@@ -34,7 +34,7 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
       .then((basemap) => {
         if (cancelled || !container.current) return;
         inst.basemap = basemap;
-        const map = createMap(container.current, basemap, store.getState().view, maplibreLocale(locale));
+        const map = createMap(container.current, basemap, store.getState(), maplibreLocale(locale));
         inst.map = map;
         map.on('error', (e) => {
           const file = 'sourceId' in e && typeof e.sourceId === 'string' ? fileOfSource(e.sourceId) : undefined;
@@ -47,6 +47,7 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
         map.once('load', () => {
           if (!cancelled) unbind = bindMap(map, inst);
         });
+        // `idle` after the first full render: every source is loaded and every layer drawn.
         // `idle` after the first full render: every source is loaded and every layer drawn.
         map.once('idle', () => {
           if (cancelled || store.getState().status === 'error') return;

@@ -102,7 +102,9 @@ export function SelectionCard() {
   const t = useT();
   const selection = useAtlasState((s) => s.selection);
   const { selectionChanged } = useAtlasState((s) => s.actions);
-  const feature: Feature | undefined = findSelected(inst.basemap, selection);
+  // Re-render once the gazetteer is here: a selection from a click or the API may precede it.
+  useAtlasState((s) => s.extrasStatus);
+  const feature: Feature | undefined = findSelected(inst, selection);
   if (!feature || !selection) return null;
   const p = feature.properties ?? {};
   return (

@@ -13,7 +13,7 @@ export interface AtlasActions {
   noticeAdded(notice: string): void;
   noticeDismissed(notice: string): void;
   panelToggled(panel: AtlasState['panel']): void;
-  corpusStatusChanged(status: AtlasState['corpusStatus']): void;
+  extrasStatusChanged(status: AtlasState['extrasStatus']): void;
   itemFilterChanged(filter: Partial<ItemFilter>): void;
 }
 
@@ -31,7 +31,7 @@ export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
       noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
       noticeDismissed: (notice) => set((s) => u.noticeDismissed(s, notice)),
       panelToggled: (panel) => set((s) => u.panelToggled(s, panel)),
-      corpusStatusChanged: (status) => set((s) => u.corpusStatusChanged(s, status)),
+      extrasStatusChanged: (status) => set((s) => u.extrasStatusChanged(s, status)),
       itemFilterChanged: (filter) => set((s) => u.itemFilterChanged(s, filter)),
     },
   }));

@@ -31,8 +31,8 @@ export interface AtlasState {
   notices: string[];
   /** The side panel that is open, if any. */
   panel: 'items' | 'layers' | null;
-  /** The plan corpus loads after the map, on its own. */
-  corpusStatus: 'idle' | 'loading' | 'ready' | 'error';
+  /** The data read only by panels and cards (plan corpus, gazetteer) loads after the map is ready. */
+  extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
   itemFilter: ItemFilter;
 }
 

@@ -10,7 +10,7 @@ export const initialState = (view: MapView): AtlasState => ({
   selection: null,
   notices: [],
   panel: null,
-  corpusStatus: 'idle',
+  extrasStatus: 'idle',
   itemFilter: { query: '', doc: null, withContext: false },
 });
 
@@ -40,7 +40,10 @@ export const panelToggled = (s: AtlasState, panel: AtlasState['panel']): AtlasSt
   panel: s.panel === panel ? null : panel,
 });
 
-export const corpusStatusChanged = (s: AtlasState, corpusStatus: AtlasState['corpusStatus']): AtlasState => ({ ...s, corpusStatus });
+export const extrasStatusChanged = (s: AtlasState, extrasStatus: AtlasState['extrasStatus']): AtlasState => ({
+  ...s,
+  extrasStatus,
+});
 
 export const itemFilterChanged = (s: AtlasState, filter: Partial<ItemFilter>): AtlasState => ({
   ...s,

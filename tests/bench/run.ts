@@ -7,9 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_VIEW } from '../../src/app/atlasInstance.ts';
-import { MAP_FILES, SELECTION_SOURCE, STRUCTURE_SOURCE, STRUCTURES_FILE } from '../../src/map/layers/index.ts';
-import { structureFeatures } from '../../src/map/structureFeatures.ts';
-import type { StructuresFile } from '../../src/places/types.ts';
+import { MAP_FILES, SELECTION_SOURCE } from '../../src/map/layers/index.ts';
 import { buildStyle, type SourceData } from '../../src/map/style.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type Mount } from '../support/staticServer.ts';
@@ -41,15 +39,8 @@ async function buildBoth(): Promise<void> {
       rolldownOptions: { input: resolve(import.meta.dirname, 'bare.html') },
     },
   });
-  // The same files and the same style as the app, with relative URLs (bare.ts makes them absolute);
-  // the structure features the app derives in the browser are written to a file here.
-  const structures = JSON.parse(readFileSync(resolve(root, 'public', STRUCTURES_FILE), 'utf8')) as StructuresFile;
-  writeFileSync(join(bareDist, 'data/structures.geojson'), JSON.stringify(structureFeatures(structures)));
-  const sources: SourceData = {
-    ...MAP_FILES,
-    [STRUCTURE_SOURCE]: 'data/structures.geojson',
-    [SELECTION_SOURCE]: { type: 'FeatureCollection', features: [] },
-  };
+  // The same files and the same style as the app, with relative URLs (bare.ts makes them absolute).
+  const sources: SourceData = { ...MAP_FILES, [SELECTION_SOURCE]: { type: 'FeatureCollection', features: [] } };
   const style = { ...buildStyle(sources, ''), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
   writeFileSync(join(bareDist, 'style.json'), JSON.stringify(style));
 }

@@ -40,6 +40,6 @@ export const mapLayers: MapLayer[] = [
 ];
 
 /** Every file a map source loads, by source id. */
-export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_FILES };
+export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_FILES, [STRUCTURE_SOURCE]: 'data/structures.geojson' };
 export const STRUCTURES_FILE = 'data/structures.json';
 export { STRUCTURE_SOURCE };

@@ -9,10 +9,10 @@ import { PlanItemRow } from './PlanItemRow.tsx';
 export function PlanItemsPanel() {
   const inst = useAtlas();
   const t = useT();
-  const corpusStatus = useAtlasState((s) => s.corpusStatus);
+  const extrasStatus = useAtlasState((s) => s.extrasStatus);
   const filter = useAtlasState((s) => s.itemFilter);
   const { itemFilterChanged, panelToggled } = useAtlasState((s) => s.actions);
-  const corpus = corpusStatus === 'ready' ? inst.corpus : null;
+  const corpus = extrasStatus === 'ready' ? inst.corpus : null;
 
   const index = useMemo(
     () => corpus && buildItemIndex(corpus.items, buildFold(corpus.items.map((i) => [i.textHant, i.textHans]))),
@@ -29,7 +29,7 @@ export function PlanItemsPanel() {
           ×
         </button>
       </header>
-      {corpusStatus === 'loading' || corpusStatus === 'idle' ? (
+      {extrasStatus === 'loading' || extrasStatus === 'idle' ? (
         <p role="status">{t('itemsLoading')}</p>
       ) : !corpus || !index ? (
         <p role="alert">{t('itemsError')}</p>

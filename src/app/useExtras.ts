@@ -1,0 +1,28 @@
+// Loads what only panels and cards read (the plan corpus, the gazetteer behind place and structure
+// cards) once the map is ready, so none of it delays the first drawn map.
+import { useEffect } from 'react';
+import { loadCorpus } from '../corpus/loadCorpus.ts';
+import { loadGazetteer } from '../map/loadBasemap.ts';
+import { useAtlas, useAtlasState } from './AtlasContext.tsx';
+
+export function useExtras(): void {
+  const inst = useAtlas();
+  const mapStatus = useAtlasState((s) => s.status);
+  const extrasStatus = useAtlasState((s) => s.extrasStatus);
+
+  useEffect(() => {
+    if (mapStatus !== 'ready' || extrasStatus !== 'idle') return;
+    const { actions } = inst.store.getState();
+    actions.extrasStatusChanged('loading');
+    Promise.all([loadCorpus(document.baseURI), loadGazetteer(document.baseURI)])
+      .then(([corpus, gazetteer]) => {
+        inst.corpus = corpus;
+        inst.gazetteer = gazetteer;
+        actions.extrasStatusChanged('ready');
+      })
+      .catch((e: unknown) => {
+        actions.extrasStatusChanged('error');
+        actions.noticeAdded(String((e as Error).message ?? e));
+      });
+  }, [inst, mapStatus, extrasStatus]);
+}
