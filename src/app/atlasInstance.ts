@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Emitter } from '../embed/emitter.ts';
 import type { Corpus } from '../corpus/loadCorpus.ts';
 import type { Locale } from '../i18n/messages.ts';
+import type { LinksFile } from '../links/types.ts';
 import type { Basemap, Gazetteer } from '../map/loadBasemap.ts';
 import { createAtlasStore } from '../store/createAtlasStore.ts';
 import type { MapView, PublicState, Selection } from '../store/types.ts';
@@ -26,6 +27,7 @@ export interface AtlasInstance {
   basemap: Basemap | null;
   gazetteer: Gazetteer | null;
   corpus: Corpus | null;
+  links: LinksFile | null;
 }
 
 /** The default view: the whole Greater Bay Area with 阳江, the estuary in the middle. */
@@ -40,5 +42,6 @@ export function createAtlasInstance(locale: Locale): AtlasInstance {
     basemap: null,
     gazetteer: null,
     corpus: null,
+    links: null,
   };
 }

@@ -1,7 +1,8 @@
 // Loads what only panels and cards read (the plan corpus, the gazetteer behind place and structure
-// cards) once the map is ready, so none of it delays the first drawn map.
+// cards, the item ↔ place links) once the map is ready, so none of it delays the first drawn map.
 import { useEffect } from 'react';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
+import { loadLinks } from '../links/loadLinks.ts';
 import { loadGazetteer } from '../map/loadBasemap.ts';
 import { useAtlas, useAtlasState } from './AtlasContext.tsx';
 
@@ -14,10 +15,11 @@ export function useExtras(): void {
     if (mapStatus !== 'ready' || extrasStatus !== 'idle') return;
     const { actions } = inst.store.getState();
     actions.extrasStatusChanged('loading');
-    Promise.all([loadCorpus(document.baseURI), loadGazetteer(document.baseURI)])
-      .then(([corpus, gazetteer]) => {
+    Promise.all([loadCorpus(document.baseURI), loadGazetteer(document.baseURI), loadLinks(document.baseURI)])
+      .then(([corpus, gazetteer, links]) => {
         inst.corpus = corpus;
         inst.gazetteer = gazetteer;
+        inst.links = links;
         actions.extrasStatusChanged('ready');
       })
       .catch((e: unknown) => {

@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvents, AtlasInstance } from '../app/atlasInstance.ts';
 import type { LayerGroupId } from '../map/layers/groups.ts';
-import { findSelected } from '../map/selection.ts';
+import { canCheck, exists, SELECTION_KINDS } from '../map/selection.ts';
 import { publicState } from '../store/updaters.ts';
 import type { PublicState } from '../store/types.ts';
 import { parseStatePatch } from './statePatch.ts';
@@ -34,9 +34,9 @@ export function createPublicApi(inst: AtlasInstance, version: string): GbaAtlasA
       }
       for (const [group, visible] of Object.entries(patch.layers ?? {}) as [LayerGroupId, boolean][]) actions.layerToggled(group, visible);
       if (patch.selection !== undefined) {
-        // Places and structures can only be checked once the gazetteer has loaded; until then trust them.
-        const checkable = patch.selection?.layer === 'cities' || inst.gazetteer !== null;
-        const known = patch.selection === null || !checkable || findSelected(inst, patch.selection);
+        // Places, structures and items can be checked only once their data has loaded; until then trust them.
+        const s = patch.selection;
+        const known = s === null || (SELECTION_KINDS.some((k) => k === s.layer) && (!canCheck(inst, s.layer) || exists(inst, s)));
         if (known) actions.selectionChanged(patch.selection);
         else ignored.push(`selection (no ${patch.selection?.layer} feature "${patch.selection?.id}")`);
       }

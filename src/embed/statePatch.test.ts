@@ -6,13 +6,13 @@ describe('parseStatePatch', () => {
     const { patch, ignored } = parseStatePatch({
       view: { center: [113.5, 22.2], zoom: 9 },
       layers: { labels: false },
-      selection: { layer: 'cities', id: '440400' },
+      selection: { layer: 'admin', id: '440400' },
     });
     expect(ignored).toEqual([]);
     expect(patch).toEqual({
       view: { center: [113.5, 22.2], zoom: 9 },
       layers: { labels: false },
-      selection: { layer: 'cities', id: '440400' },
+      selection: { layer: 'admin', id: '440400' },
     });
   });
 

@@ -50,6 +50,10 @@ const zhHans = {
   layersPanel: '图层',
   legend: '图例',
   opacity: '透明度',
+  itemFallback: '原文未提及地点，按此定位',
+  placeItemsNamed: '提及此地的规划事项',
+  placeItemsAnchored: '以此为定位的规划事项（原文未提及地点）',
+  showOnMap: '在地图上显示',
 };
 export type MessageKey = keyof typeof zhHans;
 
@@ -103,6 +107,10 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     layersPanel: '圖層',
     legend: '圖例',
     opacity: '透明度',
+    itemFallback: '原文未提及地點，按此定位',
+    placeItemsNamed: '提及此地的規劃事項',
+    placeItemsAnchored: '以此為定位的規劃事項（原文未提及地點）',
+    showOnMap: '在地圖上顯示',
   },
   en: {
     appTitle: 'GBA Plan Atlas',
@@ -152,6 +160,10 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     layersPanel: 'Layers',
     legend: 'Legend',
     opacity: 'Opacity',
+    itemFallback: 'The text names no place; anchored by',
+    placeItemsNamed: 'Plan items naming this place',
+    placeItemsAnchored: 'Plan items anchored here (their text names no place)',
+    showOnMap: 'Show on map',
   },
 };
 

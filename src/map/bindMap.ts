@@ -7,7 +7,8 @@ import type { AtlasState } from '../store/types.ts';
 import { readView } from './createMap.ts';
 import { isGroupVisible } from './layers/groups.ts';
 import { mapLayers } from './layers/index.ts';
-import { findSelected, pickAt, SELECTABLE_LAYERS } from './selection.ts';
+import { pickAt, SELECTABLE_LAYERS, selectionFeatures } from './selection.ts';
+import { bbox } from '@turf/turf';
 import { SELECTION_SOURCE } from './layers/index.ts';
 
 function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
@@ -20,13 +21,21 @@ function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
   }
 }
 
-function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasState['selection']): void {
+function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasState['selection'], fit: boolean): void {
   // Cities are outlined by filter (their polygons live only in the worker); anything else is copied
   // into the selection source.
-  const filter: FilterSpecification = ['==', ['get', 'id'], selection?.layer === 'cities' ? selection.id : ''];
+  const filter: FilterSpecification = ['==', ['get', 'id'], selection?.layer === 'admin' ? selection.id : ''];
   map.setFilter('selection-outline', filter);
-  const f = selection && selection.layer !== 'cities' ? findSelected(inst, selection) : undefined;
-  map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features: f ? [f] : [] });
+  const features = selection?.layer === 'admin' ? [] : selectionFeatures(inst, selection);
+  map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+  // An item's places may be anywhere: bring them all into view (a click on the map needs no move).
+  if (fit && selection?.layer === 'items' && features.length) {
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
+    // Keep the places clear of the open side panel and the card, on any screen width.
+    const width = map.getContainer().clientWidth;
+    const left = Math.min((inst.store.getState().panel ? 380 : 0) + 420, width * 0.6);
+    map.fitBounds([w, s, e, n], { padding: { top: 80, bottom: 60, left, right: Math.min(80, width * 0.1) }, maxZoom: 10.5, duration: 600 });
+  }
 }
 
 /** Returns a function that undoes every binding. */
@@ -53,11 +62,12 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   }
 
   applyLayers(map, store.getState().layers);
-  if (store.getState().selection) applySelection(map, inst, store.getState().selection);
+  if (store.getState().selection) applySelection(map, inst, store.getState().selection, true);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layers !== prev.layers) applyLayers(map, s.layers);
+    // The data behind a selection may arrive after it (from the URL or the API): draw it then.
+    if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, true);
     if (s.selection !== prev.selection) {
-      applySelection(map, inst, s.selection);
       events.emit('select', s.selection);
     }
     if (s.view !== prev.view || s.layers !== prev.layers || s.selection !== prev.selection || s.status !== prev.status) {

@@ -1,13 +1,18 @@
-// What can be selected on the map, and how a selection is looked up in the loaded data.
-import type { Feature } from 'geojson';
+// What can be selected, how a click picks it, and where a selection's data and geometry come from.
+// One selection at a time: an admin unit, a place, a structure element or a plan item.
+import type { Feature, Geometry } from 'geojson';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { AtlasInstance } from '../app/atlasInstance.ts';
+import type { PlaceProperties, Structure, StructureElement } from '../places/types.ts';
 import type { Selection } from '../store/types.ts';
-import type { Basemap, Gazetteer } from './loadBasemap.ts';
 import { mapLayers } from './layers/index.ts';
 import { STRUCTURE_SOURCE } from './layers/structures.ts';
 
 /** The kinds of things a selection can name (Selection.layer). */
-export type SelectionKind = 'cities' | 'places' | 'structures';
+export const SELECTION_KINDS = ['admin', 'places', 'structures', 'items'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+
+type Data = Pick<AtlasInstance, 'basemap' | 'gazetteer' | 'corpus' | 'links'>;
 
 /** Layers a click can pick something from: city fills, structure elements and every place symbol. */
 export const SELECTABLE_LAYERS: string[] = mapLayers
@@ -19,7 +24,7 @@ export const SELECTABLE_LAYERS: string[] = mapLayers
 export function selectionOf(f: MapGeoJSONFeature): Selection | null {
   const id = f.properties?.id;
   if (typeof id !== 'string') return null;
-  if (f.source === 'cities') return { layer: 'cities', id };
+  if (f.source === 'cities') return { layer: 'admin', id };
   if (f.source === STRUCTURE_SOURCE) return { layer: 'structures', id };
   if (f.source.startsWith('places-')) return { layer: 'places', id };
   return null;
@@ -40,27 +45,58 @@ export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selec
   return null;
 }
 
-/** The selected thing's data (a city's label feature carries all its names); undefined if unknown. */
-export function findSelected(
-  { basemap, gazetteer }: { basemap: Basemap | null; gazetteer: Gazetteer | null },
-  selection: Selection | null,
-): Feature | undefined {
-  if (!selection) return undefined;
-  if (selection.layer === 'cities') {
-    return basemap?.labels.features.find((f) => f.properties?.level === 'city' && f.properties?.id === selection.id);
-  }
-  if (!gazetteer) return undefined;
-  if (selection.layer === 'places') {
-    for (const fc of Object.values(gazetteer.places)) {
-      const f = fc.features.find((x) => x.properties.id === selection.id);
-      if (f) return f;
-    }
-  }
-  if (selection.layer === 'structures') {
-    for (const s of gazetteer.structures.structures) {
-      const e = s.elements.find((x) => x.id === selection.id);
-      if (e) return { type: 'Feature', properties: { ...e, structure: s }, geometry: e.geometry ?? { type: 'GeometryCollection', geometries: [] } };
-    }
+/** An admin unit's label point (it carries all its names). */
+export const findAdmin = (data: Data, id: string) => data.basemap?.labels.features.find((f) => f.properties?.id === id);
+
+export function findPlace(data: Data, id: string): Feature<Geometry, PlaceProperties> | undefined {
+  for (const fc of Object.values(data.gazetteer?.places ?? {})) {
+    const f = fc.features.find((x) => x.properties.id === id);
+    if (f) return f;
   }
   return undefined;
+}
+
+export function findStructureElement(data: Data, id: string): (StructureElement & { structure: Structure }) | undefined {
+  for (const structure of data.gazetteer?.structures.structures ?? []) {
+    const e = structure.elements.find((x) => x.id === id);
+    if (e) return { ...e, structure };
+  }
+  return undefined;
+}
+
+export const findItem = (data: Data, id: string) => data.corpus?.items.find((i) => i.id === id);
+
+/** Whether the data a selection names is loaded (and so whether it can be checked yet). */
+export const canCheck = (data: Data, kind: string) => (kind === 'admin' ? data.basemap !== null : data.gazetteer !== null && data.corpus !== null);
+
+export function exists(data: Data, s: Selection): boolean {
+  if (s.layer === 'admin') return findAdmin(data, s.id) !== undefined;
+  if (s.layer === 'places') return findPlace(data, s.id) !== undefined;
+  if (s.layer === 'structures') return findStructureElement(data, s.id) !== undefined;
+  if (s.layer === 'items') return findItem(data, s.id) !== undefined;
+  return false;
+}
+
+/** The geometries to highlight for a selection: the feature itself, or every place an item names. */
+export function selectionFeatures(data: Data, s: Selection | null): Feature[] {
+  if (!s) return [];
+  if (s.layer === 'places') return [findPlace(data, s.id)].filter((f) => f !== undefined);
+  if (s.layer === 'structures') {
+    const e = findStructureElement(data, s.id);
+    return e?.geometry ? [{ type: 'Feature', properties: { id: e.id }, geometry: e.geometry }] : [];
+  }
+  if (s.layer === 'items') {
+    const links = data.links?.items[s.id];
+    const refs = links?.links.length ? links.links : (links?.fallback?.places ?? []);
+    const seen = new Set<string>();
+    const out: Feature[] = [];
+    for (const r of refs) {
+      if (seen.has(r.placeId)) continue;
+      seen.add(r.placeId);
+      const f = r.layer === 'admin' ? findAdmin(data, r.placeId) : findPlace(data, r.placeId);
+      if (f) out.push(f);
+    }
+    return out;
+  }
+  return [];
 }

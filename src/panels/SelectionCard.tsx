@@ -1,12 +1,14 @@
 // The card for what the user clicked (or an embedding page selected): an area's names, a place's
-// type, status, precision and source, or a structure element's verbatim definition.
-import type { Feature } from 'geojson';
+// type, status, precision and source (each with the plan items naming it), a structure element's
+// verbatim definition, or a plan item with its places.
 import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import type { Locale, Translate } from '../i18n/messages.ts';
 import { PLACE_STYLES } from '../map/layers/places.ts';
-import { findSelected } from '../map/selection.ts';
+import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
 import { STATUSES, type PlaceProperties, type Structure, type StructureElement } from '../places/types.ts';
+import { ItemCard } from './ItemCard.tsx';
+import { PlaceItems } from './PlaceItems.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -54,6 +56,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placeDocs'), p.refs.join('、')],
         ]}
       />
+      <PlaceItems placeId={p.id} />
     </>
   );
 }
@@ -85,7 +88,7 @@ function StructureCard({ e, t }: { e: StructureElement & { structure: Structure 
   );
 }
 
-function CityCard({ p, t }: { p: Record<string, unknown>; t: Translate }) {
+function AdminCard({ p, t, id }: { p: Record<string, unknown>; t: Translate; id: string }) {
   return (
     <>
       <Names p={p} />
@@ -93,6 +96,7 @@ function CityCard({ p, t }: { p: Record<string, unknown>; t: Translate }) {
         {p.gba === true && <li>{t('gbaMember')}</li>}
         {p.westBank === true && <li>{t('westBankMember')}</li>}
       </ul>
+      <PlaceItems placeId={id} />
     </>
   );
 }
@@ -102,23 +106,31 @@ export function SelectionCard() {
   const t = useT();
   const selection = useAtlasState((s) => s.selection);
   const { selectionChanged } = useAtlasState((s) => s.actions);
-  // Re-render once the gazetteer is here: a selection from a click or the API may precede it.
+  // Re-render once the gazetteer, corpus and links are here: a selection may precede them.
   useAtlasState((s) => s.extrasStatus);
-  const feature: Feature | undefined = findSelected(inst, selection);
-  if (!feature || !selection) return null;
-  const p = feature.properties ?? {};
+  if (!selection) return null;
+
+  let body: ReactNode = null;
+  if (selection.layer === 'admin') {
+    const f = findAdmin(inst, selection.id);
+    if (f) body = <AdminCard p={f.properties ?? {}} t={t} id={selection.id} />;
+  } else if (selection.layer === 'places') {
+    const f = findPlace(inst, selection.id);
+    if (f) body = <PlaceCard p={f.properties} t={t} locale={inst.locale} />;
+  } else if (selection.layer === 'structures') {
+    const e = findStructureElement(inst, selection.id);
+    if (e) body = <StructureCard e={e} t={t} />;
+  } else if (selection.layer === 'items') {
+    const item = findItem(inst, selection.id);
+    if (item) body = <ItemCard item={item} />;
+  }
+  if (!body) return null;
   return (
     <section className="selection-card" aria-label={t('selectedRegion')} data-kind={selection.layer}>
       <button type="button" className="close" aria-label={t('close')} onClick={() => selectionChanged(null)}>
         ×
       </button>
-      {selection.layer === 'places' ? (
-        <PlaceCard p={p as PlaceProperties} t={t} locale={inst.locale} />
-      ) : selection.layer === 'structures' ? (
-        <StructureCard e={p as StructureElement & { structure: Structure }} t={t} />
-      ) : (
-        <CityCard p={p} t={t} />
-      )}
+      {body}
     </section>
   );
 }

@@ -51,8 +51,8 @@ describe('createAtlasStore', () => {
   it('gives every instance its own state', () => {
     const a = createAtlasStore(view);
     const b = createAtlasStore(view);
-    a.getState().actions.selectionChanged({ layer: 'cities', id: '440400' });
-    expect(a.getState().selection).toEqual({ layer: 'cities', id: '440400' });
+    a.getState().actions.selectionChanged({ layer: 'admin', id: '440400' });
+    expect(a.getState().selection).toEqual({ layer: 'admin', id: '440400' });
     expect(b.getState().selection).toBeNull();
   });
 });

@@ -104,11 +104,11 @@ describe('clicking the map', () => {
       await page.mouse.click(at.x, at.y);
       const card = page.getByRole('region', { name: '所选地区' });
       await card.waitFor();
-      expect(await card.getByRole('heading').innerText()).toBe(zhuhai.name);
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe(zhuhai.name);
       expect(await card.innerText()).toContain('Zhuhai');
       expect(await card.innerText()).toContain('珠江口西岸都市圈');
       await page.screenshot({ path: resolve(shots, 'click-zhuhai.png') });
-      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'cities', id: zhuhai.id });
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'admin', id: zhuhai.id });
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'detached' });
     } finally {
@@ -173,8 +173,8 @@ describe('window.gbaAtlas', () => {
       const notice = page.locator('.notice-bar li');
       expect(await notice.innerText()).toContain('layers.nonsense');
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'cities', id: '440700' } }));
-      expect(await page.getByRole('region', { name: '所选地区' }).getByRole('heading').innerText()).toBe(city('江门').name);
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'admin', id: '440700' } }));
+      expect(await page.getByRole('region', { name: '所选地区' }).getByRole('heading', { level: 2 }).innerText()).toBe(city('江门').name);
     } finally {
       await atlas.close();
     }

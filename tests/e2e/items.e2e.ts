@@ -65,8 +65,9 @@ describe('plan items panel', () => {
 
   it('expands an item to its verbatim text, which is at the cited lines of the seed', async () => {
     const row = page.locator('.item-list > li').first();
-    await row.getByRole('button').click();
-    expect(await row.getByRole('button').getAttribute('aria-expanded')).toBe('true');
+    const head = row.locator('.item-head');
+    await head.click();
+    expect(await head.getAttribute('aria-expanded')).toBe('true');
     const body = row.locator('.item-body');
     const id = await row.getAttribute('data-item-id');
     const item = items.find((i) => i.id === id)!;

@@ -52,7 +52,7 @@ describe('the structure at the GBA scale', () => {
       await atlas.page.mouse.click(at.x, at.y);
       const card = atlas.page.getByRole('region', { name: '所选地区' });
       await card.waitFor();
-      expect(await card.getByRole('heading').innerText()).toBe('沿海经济发展轴');
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('沿海经济发展轴');
       const text = await card.innerText();
       expect(text).toContain(coastal.def.text.slice(0, 40));
       expect(text).toContain(`004 第 ${coastal.def.line} 行`);
@@ -75,7 +75,7 @@ describe('places', () => {
       await atlas.page.mouse.click(at.x, at.y);
       const card = atlas.page.getByRole('region', { name: '所选地区' });
       await card.waitFor();
-      expect(await card.getByRole('heading').innerText()).toBe('珠海金湾机场');
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('珠海金湾机场');
       const text = await card.innerText();
       for (const expected of ['珠海金灣機場', zuh.properties['name:en'], '机场', '已建成运营', '精确', zuh.properties.source]) {
         expect(text).toContain(expected);

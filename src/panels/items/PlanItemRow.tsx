@@ -1,18 +1,20 @@
 // One plan item in the list: what a planner scans for (document, number, title, who leads, by when),
 // expanding to the verbatim text and the seed lines it came from.
 import { useId, useState } from 'react';
-import { useT } from '../../app/AtlasContext.tsx';
+import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../corpus/types.ts';
 
 export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | undefined }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const { selectionChanged } = useAtlasState((s) => s.actions);
+  const selected = useAtlasState((s) => s.selection?.layer === 'items' && s.selection.id === item.id);
   const bodyId = useId();
   const years = [...new Set(item.years.map((y) => y.year))].sort();
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
 
   return (
-    <li className="item-row" data-item-id={item.id}>
+    <li className="item-row" data-item-id={item.id} data-selected={selected || undefined}>
       <button type="button" className="item-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
         <span className="item-doc" title={doc?.title}>
           {item.docId}
@@ -21,6 +23,9 @@ export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | unde
         <span className="item-title" lang={lang}>
           {item.title}
         </span>
+      </button>
+      <button type="button" className="item-locate" aria-pressed={selected} onClick={() => selectionChanged(selected ? null : { layer: 'items', id: item.id })}>
+        {t('showOnMap')}
       </button>
       {(item.leadUnits.length > 0 || years.length > 0) && (
         <dl className="item-meta">

@@ -1,0 +1,13 @@
+// Loads public/data/links.json (items ↔ places) for the app.
+import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
+import type { LinksFile } from './types.ts';
+
+export const LINKS_FILE = 'data/links.json';
+
+export async function loadLinks(base: string, fetchImpl?: Fetch): Promise<LinksFile> {
+  const json = (await fetchJson(LINKS_FILE, base, fetchImpl)) as Partial<LinksFile> | null;
+  if (!json || typeof json.items !== 'object' || typeof json.placeItems !== 'object' || typeof json.placeFallbackItems !== 'object') {
+    throw new DataFileError(LINKS_FILE, 'expected { items, placeItems, placeFallbackItems }');
+  }
+  return json as LinksFile;
+}

@@ -1,0 +1,100 @@
+// Items and places, both ways, as a planner uses them: from a place on the map to the plan items that
+// name it, into an item's verbatim text, and from a highlighted name in that text back to the map;
+// and from the item list to the item's places, fitted on the map.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanItem } from '../../src/corpus/types.ts';
+import type { LinksFile } from '../../src/links/types.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { openAtlas } from './atlasPage.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = <T>(path: string) => JSON.parse(readFileSync(resolve(root, 'public/data', path), 'utf8')) as T;
+const links = read<LinksFile>('links.json');
+const items = read<PlanItem[]>('plan-items.json');
+const shots = resolve(import.meta.dirname, '__screenshots__');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const waitForExtras = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => document.querySelector('.toolbar') !== null).then(() =>
+    page.waitForFunction(() => (window.gbaAtlas.getState() as { status: string }).status === 'ready'),
+  );
+
+describe('place → items → place', () => {
+  it('lists the items naming 珠海金湾机场, opens one, and follows a highlighted name back to the map', async () => {
+    const named = links.placeItems.zuh ?? [];
+    expect(named.length).toBeGreaterThan(0);
+    const atlas = await openAtlas(browser);
+    try {
+      const { page } = atlas;
+      await waitForExtras(page);
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'places', id: 'zuh' } }));
+      const card = page.getByRole('region', { name: '所选地区' });
+      const list = card.getByRole('region', { name: '提及此地的规划事项' });
+      await list.waitFor();
+      expect(await list.getByRole('listitem').count()).toBe(named.length);
+
+      const first = items.find((i) => i.id === named[0])!;
+      await list.getByRole('button').first().click();
+      await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, first.id);
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toContain(first.title);
+      // The airport's name is highlighted where the text names it.
+      const airportLink = links.items[first.id]!.links.find((l) => l.placeId === 'zuh')!;
+      const ref = card.locator('.place-ref', { hasText: airportLink.matched }).first();
+      expect(await ref.count()).toBe(1);
+      await page.screenshot({ path: resolve(shots, 'item-card.png') });
+
+      // Another named place, clicked in the text, becomes the selection (text → map).
+      const other = links.items[first.id]!.links.find((l) => l.layer !== 'admin' && l.placeId !== 'zuh' && !l.group)!;
+      await card.locator('button.place-ref', { hasText: other.matched }).first().click();
+      await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, other.placeId);
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'places', id: other.placeId });
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('item → places', () => {
+  it('fits the map to the places an item names when the planner asks to see it', async () => {
+    const atlas = await openAtlas(browser);
+    try {
+      const { page } = atlas;
+      await waitForExtras(page);
+      await page.getByRole('button', { name: '规划事项' }).click();
+      await page.getByRole('combobox', { name: '文件' }).selectOption('004');
+      await page.getByRole('searchbox', { name: '搜索规划事项' }).fill('黄茅海跨海通道');
+      const row = page.locator('.item-list > li').first();
+      const id = (await row.getAttribute('data-item-id'))!;
+      const placeIds = [...new Set(links.items[id]!.links.map((l) => l.placeId))];
+      expect(placeIds.length).toBeGreaterThan(0);
+      await row.getByRole('button', { name: '在地图上显示' }).click();
+      await page.waitForFunction(() => !window.gbaAtlas.map!.isMoving());
+      await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+      const highlighted = await page.evaluate(() => window.gbaAtlas.map!.querySourceFeatures('selection').length);
+      expect(highlighted).toBeGreaterThan(0);
+      // Every highlighted place is inside the fitted view.
+      const outside = await page.evaluate(() => {
+        const map = window.gbaAtlas.map!;
+        const b = map.getBounds();
+        return map
+          .querySourceFeatures('selection')
+          .filter((f) => f.geometry.type === 'Point')
+          .filter((f) => !b.contains((f.geometry as GeoJSON.Point).coordinates as [number, number])).length;
+      });
+      expect(outside).toBe(0);
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'items', id });
+      await page.screenshot({ path: resolve(shots, 'item-on-map.png') });
+    } finally {
+      await atlas.close();
+    }
+  });
+});
