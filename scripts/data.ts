@@ -1,5 +1,6 @@
-// `npm run data`: rebuilds everything under public/data/ from seeds/ and the pinned npm data packages.
-// Each stage is independent and deterministic; run one with `npm run data -- <stage>`.
+// `npm run data`: rebuilds everything under public/data/ from seeds/, data/ and the pinned npm data
+// packages. Stages run in this order (later ones read earlier outputs); each is deterministic, so a
+// re-run rewrites identical bytes. Run some with `npm run data -- <stage> …`.
 import { buildBasemap } from './basemap/index.ts';
 import { buildCorpus } from './corpus/index.ts';
 import { buildLinks } from './links/index.ts';
