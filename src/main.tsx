@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AtlasContext } from './app/AtlasContext.tsx';
 import { createAtlasInstance } from './app/atlasInstance.ts';
+import { applyUrlHash } from './app/urlSync.ts';
 import { createPublicApi, type GbaAtlasApi } from './embed/publicApi.ts';
 import { pickLocale } from './i18n/messages.ts';
 import './app/app.css';
@@ -16,6 +17,8 @@ declare global {
 const locale = pickLocale(window.location.search);
 document.documentElement.lang = locale;
 const instance = createAtlasInstance(locale);
+// Before the first render, so the map is created with the linked layers and selection.
+applyUrlHash(instance, window.location.hash);
 window.gbaAtlas = createPublicApi(instance, __APP_VERSION__);
 
 const root = document.getElementById('root');

@@ -8,6 +8,7 @@ import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useEscapeKey } from './useEscapeKey.ts';
 import { useExtras } from './useExtras.ts';
+import { useUrlSync } from './urlSync.ts';
 
 export function App() {
   const inst = useAtlas();
@@ -16,6 +17,7 @@ export function App() {
   useAtlasMap(container, inst);
   useExtras();
   useEscapeKey(inst);
+  useUrlSync(inst);
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);
   const { panelToggled } = useAtlasState((s) => s.actions);

@@ -3,7 +3,9 @@
 import { useEffect } from 'react';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { loadLinks } from '../links/loadLinks.ts';
+import { translator } from '../i18n/messages.ts';
 import { loadGazetteer } from '../map/loadBasemap.ts';
+import { exists } from '../map/selection.ts';
 import { useAtlas, useAtlasState } from './AtlasContext.tsx';
 
 export function useExtras(): void {
@@ -21,6 +23,12 @@ export function useExtras(): void {
         inst.gazetteer = gazetteer;
         inst.links = links;
         actions.extrasStatusChanged('ready');
+        // A selection from a link or the API could not be checked before its data was here.
+        const sel = inst.store.getState().selection;
+        if (sel && !exists(inst, sel)) {
+          actions.selectionChanged(null);
+          actions.noticeAdded(`${translator(inst.locale)('selectionUnknown')}${sel.layer}:${sel.id}`);
+        }
       })
       .catch((e: unknown) => {
         actions.extrasStatusChanged('error');

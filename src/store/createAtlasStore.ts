@@ -15,6 +15,7 @@ export interface AtlasActions {
   panelToggled(panel: AtlasState['panel']): void;
   extrasStatusChanged(status: AtlasState['extrasStatus']): void;
   itemFilterChanged(filter: Partial<ItemFilter>): void;
+  urlStateApplied(state: Pick<AtlasState, 'layers' | 'selection' | 'panel' | 'itemFilter'>): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
@@ -33,6 +34,7 @@ export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
       panelToggled: (panel) => set((s) => u.panelToggled(s, panel)),
       extrasStatusChanged: (status) => set((s) => u.extrasStatusChanged(s, status)),
       itemFilterChanged: (filter) => set((s) => u.itemFilterChanged(s, filter)),
+      urlStateApplied: (state) => set((s) => u.urlStateApplied(s, state)),
     },
   }));
 }

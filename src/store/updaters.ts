@@ -50,6 +50,12 @@ export const itemFilterChanged = (s: AtlasState, filter: Partial<ItemFilter>): A
   itemFilter: { ...s.itemFilter, ...filter },
 });
 
+/** A shared link or a history step: the whole URL-borne state at once (the view is the map's). */
+export const urlStateApplied = (s: AtlasState, u: Pick<AtlasState, 'layers' | 'selection' | 'panel' | 'itemFilter'>): AtlasState => ({
+  ...s,
+  ...u,
+});
+
 export const publicState = (s: AtlasState): PublicState => ({
   status: s.status,
   view: s.view,
