@@ -4,6 +4,7 @@ import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { DocId } from '../../corpus/types.ts';
 import { buildItemIndex, searchItems } from '../../search/itemSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
+import { SidePanel } from '../SidePanel.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 
 export function PlanItemsPanel() {
@@ -11,7 +12,7 @@ export function PlanItemsPanel() {
   const t = useT();
   const extrasStatus = useAtlasState((s) => s.extrasStatus);
   const filter = useAtlasState((s) => s.itemFilter);
-  const { itemFilterChanged, panelToggled } = useAtlasState((s) => s.actions);
+  const { itemFilterChanged } = useAtlasState((s) => s.actions);
   const corpus = extrasStatus === 'ready' ? inst.corpus : null;
 
   const index = useMemo(
@@ -22,13 +23,7 @@ export function PlanItemsPanel() {
   const docs = useMemo(() => new Map(corpus?.docs.map((d) => [d.id, d])), [corpus]);
 
   return (
-    <aside className="side-panel" aria-labelledby="items-panel-title">
-      <header className="side-panel-head">
-        <h2 id="items-panel-title">{t('itemsPanel')}</h2>
-        <button type="button" className="close" aria-label={t('close')} onClick={() => panelToggled('items')}>
-          ×
-        </button>
-      </header>
+    <SidePanel panel="items" title={t('itemsPanel')}>
       {extrasStatus === 'loading' || extrasStatus === 'idle' ? (
         <p role="status">{t('itemsLoading')}</p>
       ) : !corpus || !index ? (
@@ -78,6 +73,6 @@ export function PlanItemsPanel() {
           )}
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -3,6 +3,7 @@ import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import { isGroupVisible, LAYER_GROUPS, SECTIONS, type SectionId } from '../../map/layers/groups.ts';
 import { mapLayers } from '../../map/layers/index.ts';
 import type { LegendEntry } from '../../map/layers/types.ts';
+import { SidePanel } from '../SidePanel.tsx';
 import { Swatch } from './Swatch.tsx';
 
 const legendByGroup = new Map<string, LegendEntry[]>();
@@ -12,16 +13,10 @@ export function LayerPanel() {
   const { locale } = useAtlas();
   const t = useT();
   const choices = useAtlasState((s) => s.layers);
-  const { layerToggled, panelToggled } = useAtlasState((s) => s.actions);
+  const { layerToggled } = useAtlasState((s) => s.actions);
 
   return (
-    <aside className="side-panel layer-panel" aria-labelledby="layers-panel-title">
-      <header className="side-panel-head">
-        <h2 id="layers-panel-title">{t('layersPanel')}</h2>
-        <button type="button" className="close" aria-label={t('close')} onClick={() => panelToggled('layers')}>
-          ×
-        </button>
-      </header>
+    <SidePanel panel="layers" title={t('layersPanel')} className="layer-panel">
       <div className="layer-sections">
         {(Object.keys(SECTIONS) as SectionId[]).map((section) => (
           <fieldset key={section} className="layer-section">
@@ -53,6 +48,6 @@ export function LayerPanel() {
           </fieldset>
         ))}
       </div>
-    </aside>
+    </SidePanel>
   );
 }
