@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { emptyItemFilter } from '../store/updaters.ts';
 import { decodeUrlState, encodeUrlState, withUrlState, type UrlState } from './urlState.ts';
 
-const empty: UrlState = { layers: {}, selection: null, panel: null, itemFilter: { query: '', doc: null, withContext: false } };
+const empty: UrlState = { layers: {}, selection: null, panel: null, itemFilter: emptyItemFilter };
 
 describe('URL state', () => {
   it('writes nothing for the default state, and only the layers that differ from their defaults', () => {
@@ -16,7 +17,7 @@ describe('URL state', () => {
       layers: { heritage: true },
       selection: { layer: 'items', id: '004-annex-3-2' },
       panel: 'items',
-      itemFilter: { query: '港珠澳 大橋', doc: '004', withContext: true },
+      itemFilter: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', withContext: true },
     };
     const hash = withUrlState('#map=9/22.2/113.5', s);
     expect(hash.startsWith('#map=9/22.2/113.5&layers=heritage&sel=items:004-annex-3-2&')).toBe(true);
@@ -36,8 +37,12 @@ describe('URL state', () => {
     expect(state.layers).toEqual({ heritage: true, rail: false });
     expect(state.selection).toBeNull();
     expect(state.panel).toBeNull();
-    expect(state.itemFilter).toEqual({ query: '港', doc: null, withContext: false });
+    expect(state.itemFilter).toEqual({ ...emptyItemFilter, query: '港' });
     expect(ignored).toEqual(['layers=bogus', 'sel=cities', 'panel=<script>', 'doc=999', 'ctx=yes', 'extra=1']);
+  });
+
+  it('rejects unknown themes, kinds and implausible years', () => {
+    expect(decodeUrlState('#theme=magic&kind=poem&year=99999&year=1850').ignored).toEqual(['theme=magic', 'kind=poem', 'year=99999', 'year=1850']);
   });
 
   it('flags a map= view MapLibre would silently ignore', () => {

@@ -2,7 +2,8 @@
 // MapLibre's own `map=zoom/lat/lng`, e.g.
 //   #map=9/22.2/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
 // Decoding is forgiving: each bad part is dropped and named, the rest still applies.
-import type { DocId } from '../corpus/types.ts';
+import { THEMES, type DocId, type ItemKind, type ThemeId } from '../corpus/types.ts';
+import { emptyItemFilter } from '../store/updaters.ts';
 import { isGroupVisible, LAYER_GROUPS, LAYER_GROUP_IDS, type LayerGroupId } from '../map/layers/groups.ts';
 import { SELECTION_KINDS, type SelectionKind } from '../map/selection.ts';
 import type { AtlasState, ItemFilter, Selection } from '../store/types.ts';
@@ -12,7 +13,9 @@ export type UrlState = Pick<AtlasState, 'layers' | 'selection' | 'panel'> & { it
 
 const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
 const PANELS = ['items', 'layers'] as const;
-const KEYS = ['layers', 'sel', 'panel', 'q', 'doc', 'ctx'];
+const KEYS = ['layers', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'ctx'];
+const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
+const KINDS: readonly ItemKind[] = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'];
 /** zoom/lat/lng[/bearing[/pitch]], as MapLibre writes it. */
 const MAP_VIEW = /^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?(\/-?\d+(\.\d+)?){0,2}$/;
 
@@ -25,6 +28,10 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
   if (s.panel) p.set('panel', s.panel);
   if (s.itemFilter.query) p.set('q', s.itemFilter.query);
   if (s.itemFilter.doc) p.set('doc', s.itemFilter.doc);
+  if (s.itemFilter.theme) p.set('theme', s.itemFilter.theme);
+  if (s.itemFilter.lead) p.set('lead', s.itemFilter.lead);
+  if (s.itemFilter.year !== null) p.set('year', String(s.itemFilter.year));
+  if (s.itemFilter.kind) p.set('kind', s.itemFilter.kind);
   if (s.itemFilter.withContext) p.set('ctx', '1');
   return p;
 }
@@ -38,7 +45,7 @@ export interface DecodedUrlState {
 export function decodeUrlState(hash: string): DecodedUrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const ignored: string[] = [];
-  const state: UrlState = { layers: {}, selection: null, panel: null, itemFilter: { query: '', doc: null, withContext: false } };
+  const state: UrlState = { layers: {}, selection: null, panel: null, itemFilter: { ...emptyItemFilter } };
   const bad = (k: string, v: string) => ignored.push(`${k}=${v}`);
 
   for (const [key, value] of params) {
@@ -68,6 +75,21 @@ export function decodeUrlState(hash: string): DecodedUrlState {
     } else if (key === 'doc') {
       const doc = DOC_IDS.find((d) => d === value);
       if (doc) state.itemFilter.doc = doc;
+      else bad(key, value);
+    } else if (key === 'theme') {
+      const theme = THEME_IDS.find((t) => t === value);
+      if (theme) state.itemFilter.theme = theme;
+      else bad(key, value);
+    } else if (key === 'lead') {
+      // Any unit name: the item list shows no match for an unknown one, and says so.
+      state.itemFilter.lead = value.slice(0, 100);
+    } else if (key === 'year') {
+      const year = Number(value);
+      if (/^\d{4}$/.test(value) && year >= 1990 && year <= 2100) state.itemFilter.year = year;
+      else bad(key, value);
+    } else if (key === 'kind') {
+      const kind = KINDS.find((k) => k === value);
+      if (kind) state.itemFilter.kind = kind;
       else bad(key, value);
     } else if (key === 'ctx') {
       if (value === '1' || value === '0') state.itemFilter.withContext = value === '1';

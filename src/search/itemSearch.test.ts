@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../corpus/types.ts';
 import { buildItemIndex, searchItems } from './itemSearch.ts';
+import { emptyItemFilter } from '../store/updaters.ts';
 import { buildFold } from './scriptFold.ts';
 
 const item = (id: string, over: Partial<PlanItem>): PlanItem => ({
@@ -25,13 +26,13 @@ const item = (id: string, over: Partial<PlanItem>): PlanItem => ({
 });
 
 const items = [
-  item('002-17', { number: '17．', title: '支持金融 IC卡在粤港两地互通使用', textHans: '支持金融 IC卡在粤港两地互通使用。', textHant: '支持金融 IC卡在粵港兩地互通使用。', leadUnits: ['人民银行广州分行'] }),
+  item('002-17', { number: '17．', title: '支持金融 IC卡在粤港两地互通使用', textHans: '支持金融 IC卡在粤港两地互通使用。', textHant: '支持金融 IC卡在粵港兩地互通使用。', leadUnits: ['人民银行广州分行'], themes: ['finance'] }),
   item('000-9.1.1', { docId: '000', textHans: '港珠澳大桥的建设', textHant: '港珠澳大橋的建設' }),
   item('004-1-c1', { docId: '004', kind: 'context', textHans: '港珠澳大桥通车以来', textHant: '港珠澳大橋通車以來' }),
   item('004-goal-1', { docId: '004', kind: 'goal', textHans: '到2035年，港珠澳大桥', textHant: '到2035年，港珠澳大橋', years: [{ year: 2035, kind: 'target', phrase: '到2035年', line: 1 }] }),
 ];
 const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])));
-const ids = (q: Partial<Parameters<typeof searchItems>[1]>) => searchItems(index, { query: '', doc: null, withContext: false, ...q }).map((i) => i.id);
+const ids = (q: Partial<Parameters<typeof searchItems>[1]>) => searchItems(index, { ...emptyItemFilter, ...q }).map((i) => i.id);
 
 describe('searchItems', () => {
   it('matches Simplified and Traditional queries alike, and leaves preamble paragraphs out unless asked', () => {
@@ -45,6 +46,15 @@ describe('searchItems', () => {
     expect(ids({ query: '金融 2035' })).toEqual([]);
     expect(ids({ query: '2035' })).toEqual(['004-goal-1']);
     expect(ids({ query: '17．' })).toEqual(['002-17']);
+  });
+
+  it('narrows by lead unit, target year, kind and theme, each exactly', () => {
+    expect(ids({ lead: '人民银行广州分行' })).toEqual(['002-17']);
+    expect(ids({ lead: '人民银行' })).toEqual([]);
+    expect(ids({ year: 2035 })).toEqual(['004-goal-1']);
+    expect(ids({ kind: 'context' })).toEqual(['004-1-c1']);
+    expect(ids({ theme: 'finance' })).toEqual(['002-17']);
+    expect(ids({ theme: 'finance', query: '港珠澳' })).toEqual([]);
   });
 
   it('filters by document, and an empty query lists everything that passes the filters', () => {

@@ -1,6 +1,6 @@
 // The app state of one atlas instance. Everything here is plain data (serialisable), so the same
 // shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
-import type { DocId } from '../corpus/types.ts';
+import type { DocId, ItemKind, ThemeId } from '../corpus/types.ts';
 import type { LayerGroupId } from '../map/layers/groups.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -39,6 +39,12 @@ export interface AtlasState {
 export interface ItemFilter {
   query: string;
   doc: DocId | null;
+  theme: ThemeId | null;
+  /** A canonical unit name (units.json) that leads the item. */
+  lead: string | null;
+  /** A target or deadline year the item names. */
+  year: number | null;
+  kind: ItemKind | null;
   /** Show the unheaded preamble paragraphs (kind `context`), which are not plan items proper. */
   withContext: boolean;
 }

@@ -39,7 +39,7 @@ describe('store updaters', () => {
 
   it('changes one part of the item filter and keeps the other', () => {
     const s1 = u.itemFilterChanged(u.initialState(view), { doc: '002' });
-    expect(u.itemFilterChanged(s1, { query: '港珠澳' }).itemFilter).toEqual({ query: '港珠澳', doc: '002', withContext: false });
+    expect(u.itemFilterChanged(s1, { query: '港珠澳' }).itemFilter).toEqual({ ...u.emptyItemFilter, query: '港珠澳', doc: '002' });
   });
 
   it('exposes only the public part of the state', () => {

@@ -2,6 +2,9 @@
 import type { LayerGroupId } from '../map/layers/groups.ts';
 import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './types.ts';
 
+/** No filter: every item proper (introductory paragraphs on request). */
+export const emptyItemFilter: ItemFilter = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, withContext: false };
+
 export const initialState = (view: MapView): AtlasState => ({
   status: 'loading',
   error: null,
@@ -11,7 +14,7 @@ export const initialState = (view: MapView): AtlasState => ({
   notices: [],
   panel: null,
   extrasStatus: 'idle',
-  itemFilter: { query: '', doc: null, withContext: false },
+  itemFilter: emptyItemFilter,
 });
 
 export const loadSucceeded = (s: AtlasState): AtlasState => ({ ...s, status: 'ready', error: null });

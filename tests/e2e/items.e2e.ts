@@ -89,3 +89,47 @@ describe('plan items panel', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 });
+
+describe('facets and place search (the planner’s questions)', () => {
+  it('answers “which tasks does 省交通运输厅 lead, and where?” and restores it from the link', async () => {
+    const atlas2 = await openAtlas(browser);
+    try {
+      const p = atlas2.page;
+      await p.getByRole('button', { name: '规划事项' }).click();
+      await p.locator('.item-list').waitFor();
+      const led = items.filter((i) => i.kind !== 'context' && i.leadUnits.includes('省交通运输厅'));
+      expect(led.length).toBeGreaterThan(0);
+      await p.getByRole('combobox', { name: '牵头单位' }).selectOption('省交通运输厅');
+      expect(await p.locator('.item-count').innerText()).toBe(`显示 ${led.length} / ${items.length} 项`);
+      expect(await p.locator('.item-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-id')))).toEqual(led.map((i) => i.id));
+      // The filter is in the link.
+      expect(decodeURIComponent(p.url())).toContain('lead=省交通运输厅');
+      await p.locator('.item-list > li').first().getByRole('button', { name: '在地图上显示' }).click();
+      await p.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, led[0]!.id);
+      await p.screenshot({ path: resolve(import.meta.dirname, '__screenshots__/lead-unit-filter.png') });
+    } finally {
+      await atlas2.close();
+    }
+  });
+
+  it('finds places in the same search box, in either script, and opens one', async () => {
+    const atlas2 = await openAtlas(browser);
+    try {
+      const p = atlas2.page;
+      await p.getByRole('button', { name: '规划事项' }).click();
+      await p.locator('.item-list').waitFor();
+      await p.getByRole('searchbox', { name: '搜索规划事项' }).fill('江門');
+      const hits = p.getByRole('region', { name: '地点' });
+      await hits.waitFor();
+      await hits.getByRole('button', { name: '江门市' }).click();
+      await p.waitForFunction(() => window.gbaAtlas.getState().selection?.id === '440700');
+      const card = p.getByRole('region', { name: '所选地区' });
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('江门市');
+      // “What do the plans ask of 江门?” — the card lists the items naming it.
+      const named = await card.getByRole('region', { name: '提及此地的规划事项' }).getByRole('listitem').count();
+      expect(named).toBeGreaterThan(5);
+    } finally {
+      await atlas2.close();
+    }
+  });
+});

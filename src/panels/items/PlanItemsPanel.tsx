@@ -1,10 +1,13 @@
-// The plan corpus as a plain, searchable list, so every item can be seen and checked in the browser.
+// The plan corpus as a searchable, filterable list, with the places matching the search above it:
+// every item can be seen, checked against its seed lines, and shown on the map.
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import type { DocId } from '../../corpus/types.ts';
+import { PLACE_STYLES } from '../../map/layers/places.ts';
 import { buildItemIndex, searchItems } from '../../search/itemSearch.ts';
+import { buildPlaceIndex, searchPlaces } from '../../search/placeSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
 import { SidePanel } from '../SidePanel.tsx';
+import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 
 export function PlanItemsPanel() {
@@ -12,53 +15,50 @@ export function PlanItemsPanel() {
   const t = useT();
   const extrasStatus = useAtlasState((s) => s.extrasStatus);
   const filter = useAtlasState((s) => s.itemFilter);
-  const { itemFilterChanged } = useAtlasState((s) => s.actions);
-  const corpus = extrasStatus === 'ready' ? inst.corpus : null;
+  const { selectionChanged } = useAtlasState((s) => s.actions);
+  const ready = extrasStatus === 'ready';
+  const corpus = ready ? inst.corpus : null;
+  const gazetteer = ready ? inst.gazetteer : null;
 
-  const index = useMemo(
-    () => corpus && buildItemIndex(corpus.items, buildFold(corpus.items.map((i) => [i.textHant, i.textHans]))),
-    [corpus],
-  );
-  const shown = useMemo(() => (index ? searchItems(index, filter) : []), [index, filter]);
+  const indexes = useMemo(() => {
+    if (!corpus || !gazetteer) return null;
+    const places = Object.values(gazetteer.places).flatMap((fc) => fc.features);
+    // The corpus and the gazetteer carry every name in both scripts: that is the whole 繁→简 map needed.
+    const fold = buildFold([
+      ...corpus.items.map((i): [string, string] => [i.textHant, i.textHans]),
+      ...places.map((f): [string, string] => [f.properties['name:zh-Hant'], f.properties.name]),
+    ]);
+    return { items: buildItemIndex(corpus.items, fold), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
+  }, [corpus, gazetteer, inst.basemap]);
+  const shown = useMemo(() => (indexes ? searchItems(indexes.items, filter) : []), [indexes, filter]);
+  const placeHits = useMemo(() => (indexes ? searchPlaces(indexes.places, filter.query) : []), [indexes, filter.query]);
   const docs = useMemo(() => new Map(corpus?.docs.map((d) => [d.id, d])), [corpus]);
+  const typeLabel = (kind: string) => PLACE_STYLES.find((s) => s.type === kind)?.label[inst.locale] ?? kind;
 
   return (
     <SidePanel panel="items" title={t('itemsPanel')}>
       {extrasStatus === 'loading' || extrasStatus === 'idle' ? (
         <p role="status">{t('itemsLoading')}</p>
-      ) : !corpus || !index ? (
+      ) : !corpus || !indexes ? (
         <p role="alert">{t('itemsError')}</p>
       ) : (
         <>
-          <div className="item-filters">
-            <input
-              type="search"
-              aria-label={t('itemsSearch')}
-              placeholder={t('itemsSearchHint')}
-              value={filter.query}
-              onChange={(e) => itemFilterChanged({ query: e.target.value })}
-            />
-            <select
-              aria-label={t('itemsDocFilter')}
-              value={filter.doc ?? ''}
-              onChange={(e) => itemFilterChanged({ doc: (e.target.value || null) as DocId | null })}
-            >
-              <option value="">{t('itemsAllDocs')}</option>
-              {corpus.docs.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.id} {d.title}
-                </option>
-              ))}
-            </select>
-            <label className="item-check">
-              <input
-                type="checkbox"
-                checked={filter.withContext}
-                onChange={(e) => itemFilterChanged({ withContext: e.target.checked })}
-              />
-              {t('itemsWithContext')}
-            </label>
-          </div>
+          <ItemFilters corpus={corpus} />
+          {placeHits.length > 0 && (
+            <section className="place-hits" aria-label={t('placesFound')}>
+              <h3>{t('placesFound')}</h3>
+              <ul>
+                {placeHits.map((h) => (
+                  <li key={`${h.selection.layer}:${h.selection.id}`}>
+                    <button type="button" onClick={() => selectionChanged(h.selection)}>
+                      {h.name}
+                    </button>
+                    <span>{typeLabel(h.kind)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <p className="item-count" role="status" aria-live="polite">
             {t('itemsShowing', { shown: shown.length, total: corpus.items.length })}
           </p>

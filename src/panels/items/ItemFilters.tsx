@@ -1,0 +1,94 @@
+// The item list's filters: one search box (items and places), and facets by document, theme, lead
+// unit, target year and kind, each listing only values the corpus has, with their item counts.
+import { useMemo } from 'react';
+import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import type { Corpus } from '../../corpus/loadCorpus.ts';
+import { THEMES, type ItemKind } from '../../corpus/types.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { emptyItemFilter } from '../../store/updaters.ts';
+import type { ItemFilter } from '../../store/types.ts';
+
+const KIND_LABELS: Record<ItemKind, MessageKey> = {
+  task: 'kindTask',
+  'work-item': 'kindWorkItem',
+  recommendation: 'kindRecommendation',
+  framework: 'kindFramework',
+  safeguard: 'kindSafeguard',
+  paragraph: 'kindParagraph',
+  'box-entry': 'kindBoxEntry',
+  goal: 'kindGoal',
+  context: 'kindContext',
+};
+
+/** Values of one facet with how many items carry each, most frequent first (years in order). */
+function counts<T extends string | number>(values: T[][], order: 'count' | 'value'): [T, number][] {
+  const m = new Map<T, number>();
+  for (const vs of values) for (const v of new Set(vs)) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m].sort((a, b) => (order === 'count' ? b[1] - a[1] : a[0] < b[0] ? -1 : 1));
+}
+
+function Facet<T extends string | number>({ label, value, options, onChange, format }: {
+  label: string;
+  value: T | null;
+  options: [T, number][];
+  onChange: (v: string) => void;
+  format: (v: T) => string;
+}) {
+  const t = useT();
+  return (
+    <label className="item-facet">
+      <span>{label}</span>
+      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('filterAny')}</option>
+        {options.map(([v, n]) => (
+          <option key={v} value={v}>
+            {format(v)}（{n}）
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function ItemFilters({ corpus }: { corpus: Corpus }) {
+  const { locale } = useAtlas();
+  const t = useT();
+  const filter = useAtlasState((s) => s.itemFilter);
+  const { itemFilterChanged } = useAtlasState((s) => s.actions);
+  const facets = useMemo(
+    () => ({
+      docs: counts(corpus.items.map((i) => [i.docId]), 'value'),
+      themes: counts(corpus.items.map((i) => i.themes), 'count'),
+      leads: counts(corpus.items.map((i) => i.leadUnits), 'count'),
+      years: counts(corpus.items.map((i) => i.years.map((y) => y.year)), 'value'),
+      kinds: counts(corpus.items.map((i) => [i.kind]), 'count'),
+    }),
+    [corpus],
+  );
+  const set = (patch: Partial<ItemFilter>) => itemFilterChanged(patch);
+  const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyItemFilter, withContext: filter.withContext });
+
+  return (
+    <div className="item-filters">
+      <input type="search" aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
+      <div className="item-facets">
+        <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
+        <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => THEMES.find((x) => x.id === id)?.[locale === 'en' ? 'en' : 'zh'] ?? id} />
+        <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={(name) => name} />
+        <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />
+        <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => t(KIND_LABELS[k])} />
+      </div>
+      <div className="item-filter-row">
+        <label className="item-check">
+          <input type="checkbox" checked={filter.withContext} onChange={(e) => set({ withContext: e.target.checked })} />
+          {t('itemsWithContext')}
+        </label>
+        {active && (
+          <button type="button" className="item-clear" onClick={() => set({ ...emptyItemFilter, query: filter.query, withContext: filter.withContext })}>
+            {t('filterClear')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
