@@ -4,6 +4,7 @@ import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
 import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
+import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useEscapeKey } from './useEscapeKey.ts';
@@ -39,6 +40,7 @@ export function App() {
       {panel === 'items' && <PlanItemsPanel />}
       {panel === 'layers' && <LayerPanel />}
       <NoticeBar />
+      <UserDataControl />
       <SelectionCard />
       <StatusOverlay />
     </div>

@@ -1,0 +1,188 @@
+// "Your own data": pick or drop GeoJSON/CSV files to see them over the plans as temporary layers.
+// Files are read in the browser and drawn straight onto the map; nothing is uploaded or kept.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { IControl, MapMouseEvent } from 'maplibre-gl';
+import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
+import { describeError, describeSkips } from './describe.ts';
+import { showFeaturePopup } from './featurePopup.ts';
+import { ACCEPTED_EXTENSIONS, type ParseResult } from './parseUserFile.ts';
+import { readUserFile } from './readUserFile.ts';
+import { addUserLayer, fitUserLayer, removeUserLayer, userLayerIds, userSourceId } from './userLayers.ts';
+
+interface UserFile {
+  key: string;
+  name: string;
+  count: number;
+  color: string;
+}
+
+const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+
+export function UserDataControl() {
+  const inst = useAtlas();
+  const t = useT();
+  const status = useAtlasState((s) => s.status);
+  const { noticeAdded } = useAtlasState((s) => s.actions);
+  const [files, setFiles] = useState<UserFile[]>([]);
+  const [dragging, setDragging] = useState(false);
+  // The element MapLibre places among its controls; React renders into it through a portal.
+  const [slot] = useState(() => {
+    const div = document.createElement('div');
+    div.className = 'maplibregl-ctrl user-data';
+    return div;
+  });
+  const input = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const added = useRef(0);
+
+  const addFiles = useCallback(
+    async (list: readonly File[]) => {
+      for (const file of list) {
+        let result: ParseResult;
+        try {
+          result = await readUserFile(file);
+        } catch (e) {
+          noticeAdded(t('userDataErrRead', { name: file.name, message: String((e as Error)?.message ?? e) }));
+          continue;
+        }
+        const map = inst.map;
+        if (!map) return;
+        if (!result.ok) {
+          noticeAdded(describeError(t, file.name, result.error));
+          continue;
+        }
+        const { data, report } = result;
+        const key = String(++added.current);
+        const color = addUserLayer(map, key, data, added.current - 1);
+        fitUserLayer(map, data);
+        setFiles((fs) => [...fs, { key, name: file.name, count: report.kept, color }]);
+        if (report.skipped) {
+          noticeAdded(t('userDataSkipped', { name: file.name, kept: report.kept, skipped: report.skipped, reasons: describeSkips(t, report) }));
+        }
+      }
+    },
+    [inst, t, noticeAdded],
+  );
+
+  const remove = (key: string) => {
+    if (inst.map) removeUserLayer(inst.map, key);
+    setFiles((fs) => fs.filter((f) => f.key !== key));
+    // The removed row's button is gone: keep keyboard focus in the control.
+    addButton.current?.focus();
+  };
+
+  // The control sits in MapLibre's top-right corner, stacked under the zoom and fullscreen buttons.
+  useEffect(() => {
+    const map = inst.map;
+    if (status !== 'ready' || !map) return;
+    const control: IControl = { onAdd: () => slot, onRemove: () => slot.remove() };
+    map.addControl(control, 'top-right');
+    return () => {
+      map.removeControl(control);
+    };
+  }, [inst, status, slot]);
+
+  // Dropping anywhere on the window adds the files; the browser must not open them instead.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    // dragenter/dragleave fire for every element crossed: count them to know when the drag left the window.
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (!depth) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void addFiles([...(e.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [status, addFiles]);
+
+  // Clicking a feature of the user's data lists its properties.
+  useEffect(() => {
+    const map = inst.map;
+    if (status !== 'ready' || !map) return;
+    const onClick = (e: MapMouseEvent) => {
+      const layers = files.flatMap((f) => userLayerIds(f.key));
+      if (!layers.length) return;
+      const [hit] = map.queryRenderedFeatures(e.point, { layers });
+      const file = hit && files.find((f) => userSourceId(f.key) === hit.source);
+      if (hit && file) showFeaturePopup(map, e.lngLat, file.name, hit.properties);
+    };
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+    };
+  }, [inst, status, files]);
+
+  if (status !== 'ready') return null;
+  return (
+    <>
+      {createPortal(
+        <div className="user-data-body">
+          <button ref={addButton} type="button" className="user-data-add" title={t('userDataHint')} onClick={() => input.current?.click()}>
+            {t('userDataAdd')}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            multiple
+            accept={ACCEPTED_EXTENSIONS.join(',')}
+            aria-label={t('userDataAdd')}
+            onChange={(e) => {
+              const picked = [...(e.currentTarget.files ?? [])];
+              // Cleared so that picking the same file again (after fixing it) fires `change` again.
+              e.currentTarget.value = '';
+              void addFiles(picked);
+            }}
+          />
+          {files.length > 0 && (
+            <ul className="user-data-list" aria-label={t('userDataList')}>
+              {files.map((f) => (
+                <li key={f.key} data-key={f.key}>
+                  <span className="user-data-swatch" style={{ background: f.color }} aria-hidden="true" />
+                  <span className="user-data-name">{f.name}</span>
+                  <span className="user-data-count">{t('userDataFeatures', { count: f.count })}</span>
+                  <button type="button" aria-label={t('userDataRemove', { name: f.name })} title={t('userDataRemove', { name: f.name })} onClick={() => remove(f.key)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>,
+        slot,
+      )}
+      {dragging && (
+        <div className="user-data-drop" aria-hidden="true">
+          <p>{t('userDataDrop')}</p>
+        </div>
+      )}
+    </>
+  );
+}
