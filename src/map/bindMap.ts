@@ -9,6 +9,7 @@ import { isGroupVisible } from './layers/groups.ts';
 import { mapLayers } from './layers/index.ts';
 import { pickAt, SELECTABLE_LAYERS, selectionFeatures } from './selection.ts';
 import { bbox } from '@turf/turf';
+import { bindItemCounts } from './bindItemCounts.ts';
 import { SELECTION_SOURCE } from './layers/index.ts';
 
 function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
@@ -75,8 +76,11 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
     }
   });
 
+  const unbindCounts = bindItemCounts(map, inst);
+
   return () => {
     unsubscribe();
+    unbindCounts();
     map.off('moveend', onMoveEnd);
     map.off('click', onClick);
     for (const l of SELECTABLE_LAYERS) {

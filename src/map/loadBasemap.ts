@@ -6,7 +6,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
 import { PLACE_TYPES, type PlaceProperties, type PlaceType, type StructuresFile } from '../places/types.ts';
 import { BASEMAP_FILES } from './layers/basemap.ts';
-import { MAP_FILES, SELECTION_SOURCE, STRUCTURES_FILE } from './layers/index.ts';
+import { emptyBuiltSources, MAP_FILES, STRUCTURES_FILE } from './layers/index.ts';
 import { PLACE_FILES, placeSource } from './layers/places.ts';
 import type { SourceData } from './style.ts';
 
@@ -62,7 +62,7 @@ export async function loadBasemap(base: string, fetchImpl?: Fetch): Promise<Base
   ]);
   const data: SourceData = Object.fromEntries(Object.entries(MAP_FILES).map(([id, file]) => [id, new URL(file, base).href]));
   data.labels = labels; // already here, so no second download
-  data[SELECTION_SOURCE] = { type: 'FeatureCollection', features: [] };
+  Object.assign(data, emptyBuiltSources());
   return { data, labels, credits };
 }
 

@@ -7,6 +7,7 @@ export const SECTIONS = {
   transport: L('交通', '交通', 'Transport'),
   zones: L('合作区与平台', '合作區與平台', 'Zones and platforms'),
   environment: L('设施、机构与环境', '設施、機構與環境', 'Facilities, institutions, environment'),
+  items: L('规划事项', '規劃事項', 'Plan items'),
   admin: L('行政区划与底图', '行政區劃與底圖', 'Administrative and basemap'),
 } as const;
 export type SectionId = keyof typeof SECTIONS;
@@ -41,6 +42,7 @@ export const LAYER_GROUPS = [
   group('institutions', 'environment', L('公共服务与科研机构', '公共服務與科研機構', 'Public services and research'), false),
   group('heritage', 'environment', L('历史文化', '歷史文化', 'Heritage'), false),
   group('localities', 'environment', L('镇街（定位点）', '鎮街（定位點）', 'Towns (anchor points)'), false),
+  group('item-counts', 'items', L('各地规划事项数（打开事项列表时）', '各地規劃事項數（打開事項列表時）', 'Items per city and county (with the item list open)'), true),
   group('provinces', 'admin', L('省级行政区', '省級行政區', 'Provinces'), true),
   group('cities', 'admin', L('城市', '城市', 'Cities'), true),
   group('counties', 'admin', L('县区界', '縣區界', 'County boundaries'), true),

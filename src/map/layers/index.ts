@@ -2,6 +2,7 @@
 import { BASEMAP_FILES, basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
 import { PLACE_FILES, placeLineLayers, placePointLayers } from './places.ts';
 import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
+import { ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
 import type { MapLayer } from './types.ts';
 
 /** Holds the selected place or structure element, drawn as a ring or a halo above everything. */
@@ -36,8 +37,15 @@ export const mapLayers: MapLayer[] = [
   ...placePointLayers,
   ...structureNodeLayers,
   ...basemapLabelLayers,
+  ...itemCountLayers,
   ...selectionLayers,
 ];
+
+/** Sources the app fills itself (empty until it does), so every style that uses the layers has them. */
+export const emptyBuiltSources = () => ({
+  [SELECTION_SOURCE]: { type: 'FeatureCollection' as const, features: [] },
+  [ITEM_COUNT_SOURCE]: { type: 'FeatureCollection' as const, features: [] },
+});
 
 /** Every file a map source loads, by source id. */
 export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_FILES, [STRUCTURE_SOURCE]: 'data/structures.geojson' };

@@ -27,7 +27,7 @@ describe('map layer definitions', () => {
   });
 
   it('read every source they name from a file or a source the app builds', () => {
-    const built = new Set(['labels', 'structures', 'selection']);
+    const built = new Set(['labels', 'structures', 'selection', 'itemCounts']);
     for (const { spec } of mapLayers) {
       if ('source' in spec && typeof spec.source === 'string') expect(spec.source in MAP_FILES || built.has(spec.source), spec.id).toBe(true);
     }

@@ -1,0 +1,31 @@
+// Keeps the item-count badges in step with the item filters while a panel that lists items is open.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasInstance } from '../app/atlasInstance.ts';
+import type { AdminRef } from '../places/types.ts';
+import { searchItems } from '../search/itemSearch.ts';
+import { searchIndexes } from '../search/indexes.ts';
+import type { AtlasState } from '../store/types.ts';
+import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
+import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
+
+const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary' as AtlasState['panel']];
+
+export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => void {
+  let placeAdmin: Map<string, AdminRef | null> | null = null;
+  const update = (s: AtlasState) => {
+    const indexes = searchIndexes(inst);
+    const source = map.getSource<GeoJSONSource>(ITEM_COUNT_SOURCE);
+    if (!source) return;
+    if (!indexes || !inst.links || !inst.gazetteer || !LISTING_PANELS.includes(s.panel)) {
+      source.setData({ type: 'FeatureCollection', features: [] });
+      return;
+    }
+    placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
+    const counts = countItemsByAdmin(searchItems(indexes.items, s.itemFilter), inst.links, placeAdmin);
+    source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
+  };
+  update(inst.store.getState());
+  return inst.store.subscribe((s, prev) => {
+    if (s.itemFilter !== prev.itemFilter || s.panel !== prev.panel || s.extrasStatus !== prev.extrasStatus) update(s);
+  });
+}
