@@ -4,6 +4,7 @@ import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
 import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
+import { SummaryPanel } from '../panels/summary/SummaryPanel.tsx';
 import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
@@ -35,10 +36,14 @@ export function App() {
           <button type="button" aria-pressed={panel === 'items'} onClick={() => panelToggled('items')}>
             {t('itemsPanel')}
           </button>
+          <button type="button" aria-pressed={panel === 'summary'} onClick={() => panelToggled('summary')}>
+            {t('summaryPanel')}
+          </button>
         </nav>
       )}
       {panel === 'items' && <PlanItemsPanel />}
       {panel === 'layers' && <LayerPanel />}
+      {panel === 'summary' && <SummaryPanel />}
       <NoticeBar />
       <UserDataControl />
       <SelectionCard />

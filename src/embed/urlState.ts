@@ -12,7 +12,7 @@ import type { AtlasState, ItemFilter, Selection } from '../store/types.ts';
 export type UrlState = Pick<AtlasState, 'layers' | 'selection' | 'panel'> & { itemFilter: ItemFilter };
 
 const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
-const PANELS = ['items', 'layers'] as const;
+const PANELS = ['items', 'layers', 'summary'] as const;
 const KEYS = ['layers', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'ctx'];
 const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
 const KINDS: readonly ItemKind[] = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'];

@@ -30,7 +30,7 @@ export interface AtlasState {
   /** Short messages the user should see (ignored URL values, failed files, …). */
   notices: string[];
   /** The side panel that is open, if any. */
-  panel: 'items' | 'layers' | null;
+  panel: 'items' | 'layers' | 'summary' | null;
   /** The data read only by panels and cards (plan corpus, gazetteer) loads after the map is ready. */
   extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
   itemFilter: ItemFilter;
