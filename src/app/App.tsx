@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
+import { useMapDescription } from '../map/useMapDescription.ts';
 import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
 import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
@@ -20,6 +21,7 @@ export function App() {
   useExtras();
   useEscapeKey(inst);
   useUrlSync(inst);
+  const description = useMapDescription();
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);
   const { panelToggled } = useAtlasState((s) => s.actions);
@@ -28,6 +30,9 @@ export function App() {
     <div className="atlas" data-status={status} data-panel={panel ?? 'none'}>
       <h1 className="visually-hidden">{t('appTitle')}</h1>
       <div ref={container} className="atlas-map" />
+      <p id={description.id} className="visually-hidden">
+        {description.text}
+      </p>
       {status === 'ready' && (
         <nav className="toolbar" aria-label={t('appTitle')}>
           <button type="button" aria-pressed={panel === 'layers'} onClick={() => panelToggled('layers')}>

@@ -7,7 +7,7 @@ import { translator } from '../i18n/messages.ts';
 import type { AtlasState } from '../store/types.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 
-const urlPart = (s: AtlasState): UrlState => ({ layers: s.layers, selection: s.selection, panel: s.panel, itemFilter: s.itemFilter });
+const urlPart = (s: AtlasState): UrlState => ({ layers: s.layers, opacity: s.opacity, selection: s.selection, panel: s.panel, itemFilter: s.itemFilter });
 
 /** Applies the state a URL hash carries; tells the user about any part it had to ignore. */
 export function applyUrlHash(inst: AtlasInstance, hash: string): void {
@@ -21,11 +21,12 @@ export function useUrlSync(inst: AtlasInstance): void {
   useEffect(() => {
     const unsubscribe = inst.store.subscribe((s, prev) => {
       // Nothing of ours changed, or the URL already says it (a shared link, a history step).
-      if (s.layers === prev.layers && s.selection === prev.selection && s.panel === prev.panel && s.itemFilter === prev.itemFilter) return;
+      if (s.layers === prev.layers && s.opacity === prev.opacity && s.selection === prev.selection && s.panel === prev.panel && s.itemFilter === prev.itemFilter) return;
       if (sameUrlState(decodeUrlState(window.location.hash).state, urlPart(s))) return;
       const next = withUrlState(window.location.hash, urlPart(s));
       const url = `${window.location.pathname}${window.location.search}${next}`;
-      const typing = s.itemFilter.query !== prev.itemFilter.query;
+      // Typing and dragging a slider replace the entry; one step of Back should not undo a keystroke.
+      const typing = s.itemFilter.query !== prev.itemFilter.query || s.opacity !== prev.opacity;
       if (typing) window.history.replaceState(window.history.state, '', url);
       else window.history.pushState(window.history.state, '', url);
     });

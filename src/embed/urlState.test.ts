@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyItemFilter } from '../store/updaters.ts';
 import { decodeUrlState, encodeUrlState, withUrlState, type UrlState } from './urlState.ts';
 
-const empty: UrlState = { layers: {}, selection: null, panel: null, itemFilter: emptyItemFilter };
+const empty: UrlState = { layers: {}, opacity: {}, selection: null, panel: null, itemFilter: emptyItemFilter };
 
 describe('URL state', () => {
   it('writes nothing for the default state, and only the layers that differ from their defaults', () => {
@@ -15,12 +15,13 @@ describe('URL state', () => {
   it('round-trips selection, panel and item filters, Chinese text included', () => {
     const s: UrlState = {
       layers: { heritage: true },
+      opacity: { zones: 0.4 },
       selection: { layer: 'items', id: '004-annex-3-2' },
       panel: 'items',
       itemFilter: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', withContext: true },
     };
     const hash = withUrlState('#map=9/22.2/113.5', s);
-    expect(hash.startsWith('#map=9/22.2/113.5&layers=heritage&sel=items:004-annex-3-2&')).toBe(true);
+    expect(hash.startsWith('#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&')).toBe(true);
     expect(decodeUrlState(hash)).toEqual({ state: s, ignored: [] });
   });
 
@@ -39,6 +40,11 @@ describe('URL state', () => {
     expect(state.panel).toBeNull();
     expect(state.itemFilter).toEqual({ ...emptyItemFilter, query: '港' });
     expect(ignored).toEqual(['layers=bogus', 'sel=cities', 'panel=<script>', 'doc=999', 'ctx=yes', 'extra=1']);
+  });
+
+  it('rejects opacity outside 0–100 or for unknown groups', () => {
+    expect(decodeUrlState('#opacity=zones:50,rail:150,nope:10,roads:x').ignored).toEqual(['opacity=rail:150', 'opacity=nope:10', 'opacity=roads:x']);
+    expect(decodeUrlState('#opacity=zones:50').state.opacity).toEqual({ zones: 0.5 });
   });
 
   it('rejects unknown themes, kinds and implausible years', () => {

@@ -9,11 +9,11 @@ import { SELECTION_KINDS, type SelectionKind } from '../map/selection.ts';
 import type { AtlasState, ItemFilter, Selection } from '../store/types.ts';
 
 /** The parts of the state the hash carries (the view is MapLibre's `map=`). */
-export type UrlState = Pick<AtlasState, 'layers' | 'selection' | 'panel'> & { itemFilter: ItemFilter };
+export type UrlState = Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel'> & { itemFilter: ItemFilter };
 
 const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
 const PANELS = ['items', 'layers', 'summary'] as const;
-const KEYS = ['layers', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'ctx'];
+const KEYS = ['layers', 'opacity', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'ctx'];
 const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
 const KINDS: readonly ItemKind[] = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'];
 /** zoom/lat/lng[/bearing[/pitch]], as MapLibre writes it. */
@@ -24,6 +24,8 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
   // Only what differs from the defaults, so a plain link stays short.
   const layers = LAYER_GROUPS.filter((g) => isGroupVisible(g.id, s.layers) !== g.visible).map((g) => (g.visible ? `-${g.id}` : g.id));
   if (layers.length) p.set('layers', layers.join(','));
+  const dimmed = Object.entries(s.opacity).map(([g, v]) => `${g}:${Math.round(v * 100)}`);
+  if (dimmed.length) p.set('opacity', dimmed.join(','));
   if (s.selection) p.set('sel', `${s.selection.layer}:${s.selection.id}`);
   if (s.panel) p.set('panel', s.panel);
   if (s.itemFilter.query) p.set('q', s.itemFilter.query);
@@ -45,7 +47,7 @@ export interface DecodedUrlState {
 export function decodeUrlState(hash: string): DecodedUrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const ignored: string[] = [];
-  const state: UrlState = { layers: {}, selection: null, panel: null, itemFilter: { ...emptyItemFilter } };
+  const state: UrlState = { layers: {}, opacity: {}, selection: null, panel: null, itemFilter: { ...emptyItemFilter } };
   const bad = (k: string, v: string) => ignored.push(`${k}=${v}`);
 
   for (const [key, value] of params) {
@@ -58,6 +60,14 @@ export function decodeUrlState(hash: string): DecodedUrlState {
       for (const token of value.split(',').filter(Boolean)) {
         const id = LAYER_GROUP_IDS.find((g) => g === token.replace(/^-/, ''));
         if (id) state.layers[id as LayerGroupId] = !token.startsWith('-');
+        else bad(key, token);
+      }
+    } else if (key === 'opacity') {
+      for (const token of value.split(',').filter(Boolean)) {
+        const [g, pct] = token.split(':');
+        const id = LAYER_GROUP_IDS.find((x) => x === g);
+        const n = Number(pct);
+        if (id && /^\d{1,3}$/.test(pct ?? '') && n <= 100) state.opacity[id as LayerGroupId] = n / 100;
         else bad(key, token);
       }
     } else if (key === 'sel') {

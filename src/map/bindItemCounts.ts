@@ -8,7 +8,7 @@ import type { AtlasState } from '../store/types.ts';
 import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
 import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
 
-const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary' as AtlasState['panel']];
+const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
 
 export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => void {
   let placeAdmin: Map<string, AdminRef | null> | null = null;

@@ -1,12 +1,13 @@
 // Keeps the MapLibre map and the instance's store in step, both ways:
 // map moves and clicks → store actions; store layer visibility and selection → map style.
-import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { AllPaintProperties, FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
 import { publicState } from '../store/updaters.ts';
 import type { AtlasState } from '../store/types.ts';
 import { readView } from './createMap.ts';
 import { isGroupVisible } from './layers/groups.ts';
 import { mapLayers } from './layers/index.ts';
+import { opacityPaint } from './layers/opacity.ts';
 import { pickAt, SELECTABLE_LAYERS, selectionFeatures } from './selection.ts';
 import { bbox } from '@turf/turf';
 import { bindItemCounts } from './bindItemCounts.ts';
@@ -39,6 +40,13 @@ function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasS
   }
 }
 
+function applyOpacity(map: MapLibreMap, opacity: AtlasState['opacity'], prev: AtlasState['opacity']): void {
+  for (const { group, spec } of mapLayers) {
+    if (!group || (opacity[group] ?? 1) === (prev[group] ?? 1)) continue;
+    for (const [prop, value] of opacityPaint(spec, opacity[group] ?? 1)) map.setPaintProperty(spec.id, prop as keyof AllPaintProperties, value as never);
+  }
+}
+
 /** Returns a function that undoes every binding. */
 export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   const { store, events } = inst;
@@ -63,9 +71,11 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   }
 
   applyLayers(map, store.getState().layers);
+  applyOpacity(map, store.getState().opacity, {});
   if (store.getState().selection) applySelection(map, inst, store.getState().selection, true);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layers !== prev.layers) applyLayers(map, s.layers);
+    if (s.opacity !== prev.opacity) applyOpacity(map, s.opacity, prev.opacity);
     // The data behind a selection may arrive after it (from the URL or the API): draw it then.
     if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, true);
     if (s.selection !== prev.selection) {

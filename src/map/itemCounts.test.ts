@@ -28,8 +28,9 @@ describe('countItemsByAdmin', () => {
   });
 });
 
+const label = (id: string, level: string): Feature<Point> => ({ type: 'Feature', properties: { id, level }, geometry: { type: 'Point', coordinates: [113, 22] } });
+
 describe('itemCountFeatures', () => {
-  const label = (id: string, level: string): Feature<Point> => ({ type: 'Feature', properties: { id, level }, geometry: { type: 'Point', coordinates: [113, 22] } });
   it('badges cities and counties with items, bigger and darker for more', () => {
     const fc = itemCountFeatures([label('440700', 'city'), label('440705', 'county'), label('440000', 'province'), label('440400', 'city')], new Map([['440700', 4], ['440705', 1], ['440000', 9]]));
     expect(fc.features.map((f) => [f.properties.id, f.properties.count])).toEqual([

@@ -9,13 +9,14 @@ export interface AtlasActions {
   loadFailed(error: string): void;
   viewChanged(view: MapView): void;
   layerToggled(group: LayerGroupId, visible: boolean): void;
+  layerOpacityChanged(group: LayerGroupId, opacity: number): void;
   selectionChanged(selection: Selection | null): void;
   noticeAdded(notice: string): void;
   noticeDismissed(notice: string): void;
   panelToggled(panel: AtlasState['panel']): void;
   extrasStatusChanged(status: AtlasState['extrasStatus']): void;
   itemFilterChanged(filter: Partial<ItemFilter>): void;
-  urlStateApplied(state: Pick<AtlasState, 'layers' | 'selection' | 'panel' | 'itemFilter'>): void;
+  urlStateApplied(state: Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel' | 'itemFilter'>): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
@@ -28,6 +29,7 @@ export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
       loadFailed: (error) => set((s) => u.loadFailed(s, error)),
       viewChanged: (v) => set((s) => u.viewChanged(s, v)),
       layerToggled: (group, visible) => set((s) => u.layerToggled(s, group, visible)),
+      layerOpacityChanged: (group, opacity) => set((s) => u.layerOpacityChanged(s, group, opacity)),
       selectionChanged: (selection) => set((s) => u.selectionChanged(s, selection)),
       noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
       noticeDismissed: (notice) => set((s) => u.noticeDismissed(s, notice)),

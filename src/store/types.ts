@@ -26,6 +26,8 @@ export interface AtlasState {
   view: MapView;
   /** The user's visibility choices per layer group; absent groups keep their default. */
   layers: Partial<Record<LayerGroupId, boolean>>;
+  /** Opacity (0–1) per layer group the user dimmed; absent groups are drawn as designed. */
+  opacity: Partial<Record<LayerGroupId, number>>;
   selection: Selection | null;
   /** Short messages the user should see (ignored URL values, failed files, …). */
   notices: string[];

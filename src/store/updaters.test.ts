@@ -25,6 +25,13 @@ describe('store updaters', () => {
     expect(s1.layers).toEqual({ labels: false }); // the previous state is not mutated
   });
 
+  it('dims a group within 0–1, and forgets it when set back to fully opaque', () => {
+    const dim = u.layerOpacityChanged(u.initialState(view), 'zones', 0.4);
+    expect(dim.opacity).toEqual({ zones: 0.4 });
+    expect(u.layerOpacityChanged(dim, 'zones', 7).opacity).toEqual({});
+    expect(u.layerOpacityChanged(dim, 'rail', -1).opacity).toEqual({ zones: 0.4, rail: 0 });
+  });
+
   it('adds a notice once and dismisses it', () => {
     const s1 = u.noticeAdded(u.noticeAdded(u.initialState(view), 'a'), 'a');
     expect(s1.notices).toEqual(['a']);

@@ -10,6 +10,7 @@ export const initialState = (view: MapView): AtlasState => ({
   error: null,
   view,
   layers: {},
+  opacity: {},
   selection: null,
   notices: [],
   panel: null,
@@ -27,6 +28,12 @@ export const layerToggled = (s: AtlasState, group: LayerGroupId, visible: boolea
   ...s,
   layers: { ...s.layers, [group]: visible },
 });
+
+export const layerOpacityChanged = (s: AtlasState, group: LayerGroupId, opacity: number): AtlasState => {
+  const { [group]: _previous, ...rest } = s.opacity;
+  const clamped = Math.min(1, Math.max(0, opacity));
+  return { ...s, opacity: clamped === 1 ? rest : { ...rest, [group]: clamped } };
+};
 
 export const selectionChanged = (s: AtlasState, selection: Selection | null): AtlasState => ({ ...s, selection });
 
@@ -54,7 +61,7 @@ export const itemFilterChanged = (s: AtlasState, filter: Partial<ItemFilter>): A
 });
 
 /** A shared link or a history step: the whole URL-borne state at once (the view is the map's). */
-export const urlStateApplied = (s: AtlasState, u: Pick<AtlasState, 'layers' | 'selection' | 'panel' | 'itemFilter'>): AtlasState => ({
+export const urlStateApplied = (s: AtlasState, u: Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel' | 'itemFilter'>): AtlasState => ({
   ...s,
   ...u,
 });

@@ -119,4 +119,15 @@ describe('layer panel', () => {
     await atlas.page.keyboard.press('Space');
     await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility') === 'visible');
   });
+
+  it('dims a group with its opacity slider, keeping each layer’s own design, and puts it in the link', async () => {
+    const slider = atlas.page.getByRole('slider', { name: '透明度：一核三极' });
+    await slider.focus();
+    // Keyboard, as a user would: Home to 0, then five steps of 10 %.
+    await atlas.page.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await atlas.page.keyboard.press('ArrowRight');
+    await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getPaintProperty('yihe-sanji-nodes', 'circle-stroke-opacity') === 0.5);
+    expect(await atlas.page.evaluate(() => window.gbaAtlas.map!.getPaintProperty('yihe-sanji-nodes', 'circle-stroke-opacity'))).toBe(0.5);
+    expect(decodeURIComponent(atlas.page.url())).toContain('opacity=structure-core:50');
+  });
 });

@@ -13,7 +13,8 @@ export function LayerPanel() {
   const { locale } = useAtlas();
   const t = useT();
   const choices = useAtlasState((s) => s.layers);
-  const { layerToggled } = useAtlasState((s) => s.actions);
+  const opacity = useAtlasState((s) => s.opacity);
+  const { layerToggled, layerOpacityChanged } = useAtlasState((s) => s.actions);
 
   return (
     <SidePanel panel="layers" title={t('layersPanel')} className="layer-panel">
@@ -31,6 +32,20 @@ export function LayerPanel() {
                       <input type="checkbox" checked={on} onChange={(e) => layerToggled(g.id, e.target.checked)} />
                       {g.label[locale]}
                     </label>
+                    {on && (
+                      <label className="layer-opacity">
+                        <span>{t('opacity')}</span>
+                        <input
+                          type="range"
+                          min={0}
+                          max={100}
+                          step={10}
+                          aria-label={`${t('opacity')}：${g.label[locale]}`}
+                          value={Math.round((opacity[g.id] ?? 1) * 100)}
+                          onChange={(e) => layerOpacityChanged(g.id, Number(e.target.value) / 100)}
+                        />
+                      </label>
+                    )}
                     {on && legend.length > 0 && (
                       <ul className="legend" aria-label={`${t('legend')}：${g.label[locale]}`}>
                         {legend.map((entry) => (
