@@ -1,15 +1,19 @@
-// The plan items that name a place (or, failing any, are anchored there), grouped by document;
-// each opens the item (map → text).
+// The plan items that name a place, or any of several (a structure element's channels and nodes),
+// or failing any are anchored there, grouped by document; each opens the item (map → text).
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import type { PlanItem } from '../corpus/types.ts';
 
-export function PlaceItems({ placeId }: { placeId: string }) {
+export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?: string }) {
   const inst = useAtlas();
   const t = useT();
   const { selectionChanged } = useAtlasState((s) => s.actions);
-  const byId = new Map(inst.corpus?.items.map((i) => [i.id, i]));
-  const named = (inst.links?.placeItems[placeId] ?? []).map((id) => byId.get(id)).filter((i): i is PlanItem => i !== undefined);
-  const anchored = (inst.links?.placeFallbackItems[placeId] ?? []).map((id) => byId.get(id)).filter((i): i is PlanItem => i !== undefined);
+  // In corpus order, each item once however many of the places it names.
+  const pick = (index: Record<string, string[]> | undefined) => {
+    const ids = new Set(placeIds.flatMap((p) => index?.[p] ?? []));
+    return (inst.corpus?.items ?? []).filter((i) => ids.has(i.id));
+  };
+  const named = pick(inst.links?.placeItems);
+  const anchored = pick(inst.links?.placeFallbackItems);
   if (!inst.links) return null;
 
   const list = (items: PlanItem[], heading: string) => {
@@ -44,7 +48,7 @@ export function PlaceItems({ placeId }: { placeId: string }) {
   };
   return (
     <>
-      {list(named, t('placeItemsNamed'))}
+      {list(named, heading ?? t('placeItemsNamed'))}
       {anchored.length > 0 && list(anchored, t('placeItemsAnchored'))}
     </>
   );

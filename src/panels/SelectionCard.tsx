@@ -56,7 +56,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placeDocs'), p.refs.join('、')],
         ]}
       />
-      <PlaceItems placeId={p.id} />
+      <PlaceItems placeIds={[p.id]} />
     </>
   );
 }
@@ -84,6 +84,7 @@ function StructureCard({ e, t }: { e: StructureElement & { structure: Structure 
           {interpretation}
         </p>
       )}
+      <PlaceItems placeIds={[...e.places, ...(e.channels ?? [])]} heading={t('structureItems')} />
     </>
   );
 }
@@ -96,7 +97,7 @@ function AdminCard({ p, t, id }: { p: Record<string, unknown>; t: Translate; id:
         {p.gba === true && <li>{t('gbaMember')}</li>}
         {p.westBank === true && <li>{t('westBankMember')}</li>}
       </ul>
-      <PlaceItems placeId={id} />
+      <PlaceItems placeIds={[id]} />
     </>
   );
 }

@@ -58,6 +58,10 @@ describe('the structure at the GBA scale', () => {
       expect(text).toContain(`004 第 ${coastal.def.line} 行`);
       expect(text).toContain('释读');
       expect(text).toContain('示意');
+      // “What is planned along the coastal axis?” — the items naming its channels and nodes.
+      const along = card.getByRole('region', { name: '涉及其通道与节点的规划事项' });
+      await along.waitFor();
+      expect(await along.getByRole('listitem').count()).toBeGreaterThan(3);
       await atlas.page.screenshot({ path: resolve(shots, 'axis-card.png') });
     } finally {
       await atlas.close();
