@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../corpus/types.ts';
+import { planItem } from '../corpus/planItem.fixture.ts';
 import { buildItemIndex, searchItems } from './itemSearch.ts';
 import { emptyItemFilter } from '../store/updaters.ts';
 import { buildFold } from './scriptFold.ts';
 
-const item = (id: string, over: Partial<PlanItem>): PlanItem => ({
-  id,
-  docId: '002',
-  kind: 'task',
-  number: null,
-  path: [],
-  title: '',
-  text: '',
-  sourceLines: [1, 1],
-  notes: [],
-  leadUnits: [],
-  partnerUnits: [],
-  unitsRaw: [],
-  unitRefs: [],
-  years: [],
-  themes: [],
-  textHans: '',
-  textHant: '',
-  ...over,
-});
+const item = planItem;
 
 const items = [
   item('002-17', { number: '17．', title: '支持金融 IC卡在粤港两地互通使用', textHans: '支持金融 IC卡在粤港两地互通使用。', textHant: '支持金融 IC卡在粵港兩地互通使用。', leadUnits: ['人民银行广州分行'], themes: ['finance'] }),
@@ -60,5 +41,36 @@ describe('searchItems', () => {
   it('filters by document, and an empty query lists everything that passes the filters', () => {
     expect(ids({ doc: '004', withContext: true })).toEqual(['004-1-c1', '004-goal-1']);
     expect(ids({})).toHaveLength(3);
+  });
+});
+
+describe('searchItems remembering recent results', () => {
+  it('gives the same answers in any order as a fresh index would', () => {
+    const filters: Partial<Parameters<typeof searchItems>[1]>[] = [
+      { query: '港' },
+      { query: '港珠' },
+      { query: '港珠澳大橋' },
+      { query: '港珠澳大橋', withContext: true },
+      { query: '港珠澳大橋', withContext: true, doc: '004' },
+      { query: '港珠澳大橋', withContext: true, doc: '004', kind: 'context' },
+      { query: '港珠澳大橋', kind: 'context' },
+      { query: '港珠澳', kind: 'goal' },
+      { query: '港珠澳', kind: 'goal', year: 2035 },
+      { query: '港 大桥' },
+      { query: '港 大桥 2035' },
+      { query: '港' },
+      { lead: '人民银行广州分行' },
+      { lead: '人民银行广州分行', query: '金' },
+      { lead: '人民银行广州分行', query: '金融 IC' },
+      { query: '金融 IC' },
+      {},
+      { withContext: true },
+      { kind: 'context' },
+      { kind: 'context', withContext: true },
+    ];
+    for (const f of [...filters, ...filters.toReversed()]) {
+      const fresh = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])));
+      expect(ids(f), JSON.stringify(f)).toEqual(searchItems(fresh, { ...emptyItemFilter, ...f }).map((i) => i.id));
+    }
   });
 });

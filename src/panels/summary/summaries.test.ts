@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planItem } from '../../corpus/planItem.fixture.ts';
 import type { PlanItem } from '../../corpus/types.ts';
 import { buildItemIndex } from '../../search/itemSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
@@ -7,26 +8,7 @@ import type { ItemFilter } from '../../store/types.ts';
 import { translator } from '../../i18n/messages.ts';
 import { kindKey, summarize, topN } from './summaries.ts';
 
-const item = (id: string, over: Partial<PlanItem>): PlanItem => ({
-  id,
-  docId: '002',
-  kind: 'task',
-  number: null,
-  path: [],
-  title: '',
-  text: '',
-  sourceLines: [1, 1],
-  notes: [],
-  leadUnits: [],
-  partnerUnits: [],
-  unitsRaw: [],
-  unitRefs: [],
-  years: [],
-  themes: [],
-  textHans: '',
-  textHant: '',
-  ...over,
-});
+const item = planItem;
 const year = (y: number) => ({ year: y, kind: 'target' as const, phrase: `到${y}年`, line: 1 });
 
 const items = [
