@@ -9,6 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { DEFAULT_BOUNDS, DEFAULT_VIEW } from '../app/atlasInstance.ts';
 import type { AtlasState, MapView } from '../store/types.ts';
 import { escapeHtml } from '../util/escapeHtml.ts';
 import type { Basemap } from './loadBasemap.ts';
@@ -40,6 +41,8 @@ export function createMap(
       bearing: view.bearing,
       pitch: view.pitch,
       hash: 'map',
+      // Unless a link or the API set a view, fit the region to whatever window this is.
+      ...(view === DEFAULT_VIEW ? { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 12 } } : {}),
       minZoom: 3,
       maxZoom: 14,
       maxBounds: MAX_BOUNDS,
