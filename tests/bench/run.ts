@@ -1,5 +1,8 @@
 // `npm run bench`: builds the app and a bare MapLibre page, loads each 7 times, alternately, in one
-// headless Chromium, and compares time to map idle and bytes loaded. Exits non-zero on a broken budget.
+// headless Chromium, and compares time to map idle and bytes loaded; then opens the app with a
+// synthetic corpus ten times the real one and times searching and filtering its item list
+// (interactions.ts). Exits non-zero on a broken budget.
+// `npm run bench -- --interactions` runs only the 10× case.
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -7,10 +10,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_VIEW } from '../../src/app/atlasInstance.ts';
-import { MAP_FILES, SELECTION_SOURCE } from '../../src/map/layers/index.ts';
+import { emptyBuiltSources, MAP_FILES } from '../../src/map/layers/index.ts';
 import { buildStyle, type SourceData } from '../../src/map/style.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type Mount } from '../support/staticServer.ts';
+import { INTERACTION_BUDGET, measureInteractions, SCALE, scaledDist } from './interactions.ts';
 
 const RUNS = 7;
 const BUDGET = { maxIdleRatio: 1.3, maxExtraJsGzipKB: 120 };
@@ -23,8 +27,11 @@ interface Load {
   bytes: Record<Kind, { raw: number; gzip: number }>;
 }
 
+const interactionsOnly = process.argv.includes('--interactions');
+
 async function buildBoth(): Promise<void> {
   await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+  if (interactionsOnly) return;
   rmSync(bareDist, { recursive: true, force: true });
   await build({
     root: import.meta.dirname,
@@ -40,7 +47,7 @@ async function buildBoth(): Promise<void> {
     },
   });
   // The same files and the same style as the app, with relative URLs (bare.ts makes them absolute).
-  const sources: SourceData = { ...MAP_FILES, [SELECTION_SOURCE]: { type: 'FeatureCollection', features: [] } };
+  const sources: SourceData = { ...MAP_FILES, ...emptyBuiltSources() };
   const style = { ...buildStyle(sources, ''), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
   writeFileSync(join(bareDist, 'style.json'), JSON.stringify(style));
 }
@@ -103,24 +110,52 @@ const kb = (n: number) => Math.round(n / 102.4) / 10;
 
 async function main(): Promise<number> {
   await buildBoth();
+  const scaled = scaledDist(resolve(root, 'dist'));
   const mounts: Mount[] = [
     { prefix: '/maps/gba/', dir: resolve(root, 'dist') },
     { prefix: '/bare/', dir: bareDist },
+    { prefix: `/maps/gba-x${SCALE}/`, dir: scaled.dir },
   ];
   const server = await startStaticServer(mounts);
   const browser = await launchChromium();
   const runs: { app: Load[]; bare: Load[] } = { app: [], bare: [] };
+  let interactions: Awaited<ReturnType<typeof measureInteractions>>;
   try {
-    // One warm-up of each so the first measured run does not pay for Chromium's own start-up.
-    await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts);
-    await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts);
-    for (let i = 0; i < RUNS; i++) {
-      runs.app.push(await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts));
-      runs.bare.push(await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts));
+    if (!interactionsOnly) {
+      // One warm-up of each so the first measured run does not pay for Chromium's own start-up.
+      await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts);
+      await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts);
+      for (let i = 0; i < RUNS; i++) {
+        runs.app.push(await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts));
+        runs.bare.push(await load(browser, `${server.origin}/bare/bare.html`, 'bench:idle', mounts));
+      }
     }
+    interactions = await measureInteractions(browser, `${server.origin}/maps/gba-x${SCALE}/`);
   } finally {
     await browser.close();
     await server.close();
+  }
+
+  const interactionChecks = interactions.summary
+    .filter((s) => s.kind !== 'clear' || s.n > 0)
+    .flatMap((s) => [
+      { budget: `${s.kind} median ≤ ${INTERACTION_BUDGET.medianMs} ms (${SCALE}× corpus)`, value: s.medianMs, ok: s.n >= 10 && s.medianMs <= INTERACTION_BUDGET.medianMs },
+      { budget: `${s.kind} max ≤ ${INTERACTION_BUDGET.maxMs} ms (${SCALE}× corpus)`, value: s.maxMs, ok: s.n >= 10 && s.maxMs <= INTERACTION_BUDGET.maxMs },
+    ]);
+  const printInteractions = () => {
+    console.log(`\n${SCALE}× corpus (${scaled.items} items; ${interactions.corpus}): dispatch → frame done, ms`);
+    console.log(`${'action'.padEnd(8)} ${'n'.padStart(4)} ${'median'.padStart(8)} ${'max'.padStart(8)} ${'JS med'.padStart(8)} ${'layout med'.padStart(11)} ${'rows in DOM'.padStart(12)}`);
+    for (const s of interactions.summary) {
+      console.log(
+        `${s.kind.padEnd(8)} ${String(s.n).padStart(4)} ${String(s.medianMs).padStart(8)} ${String(s.maxMs).padStart(8)} ${String(s.jsMedianMs).padStart(8)} ${String(s.layoutMedianMs).padStart(11)} ${`≤ ${s.maxRows}`.padStart(12)}`,
+      );
+    }
+  };
+
+  if (interactionsOnly) {
+    printInteractions();
+    for (const c of interactionChecks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.budget}: ${c.value}`);
+    return interactionChecks.every((c) => c.ok) ? 0 : 1;
   }
 
   const summary = (loads: Load[]) => ({
@@ -135,6 +170,7 @@ async function main(): Promise<number> {
   const checks = [
     { budget: `idle ratio ≤ ${BUDGET.maxIdleRatio}`, value: ratio, ok: ratio <= BUDGET.maxIdleRatio },
     { budget: `app JS gzip ≤ bare + ${BUDGET.maxExtraJsGzipKB} KB`, value: extraJsGzipKB, ok: extraJsGzipKB <= BUDGET.maxExtraJsGzipKB },
+    ...interactionChecks,
   ];
 
   const row = (name: string, s: typeof app) =>
@@ -143,9 +179,13 @@ async function main(): Promise<number> {
   console.log(`${'page'.padEnd(6)} ${'idle ms'.padStart(8)} ${'JS'.padStart(16)} ${'CSS'.padStart(12)} ${'data'.padStart(16)}`);
   console.log(row('app', app));
   console.log(row('bare', bare));
+  printInteractions();
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.budget}: ${c.value}`);
 
-  writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify({ runs: RUNS, app, bare, ratio, extraJsGzipKB, checks }, null, 2)}\n`);
+  writeFileSync(
+    resolve(import.meta.dirname, 'results.json'),
+    `${JSON.stringify({ runs: RUNS, app, bare, ratio, extraJsGzipKB, interactions: { scale: SCALE, items: scaled.items, budget: INTERACTION_BUDGET, ...interactions }, checks }, null, 2)}\n`,
+  );
   return checks.every((c) => c.ok) ? 0 : 1;
 }
 

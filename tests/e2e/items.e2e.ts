@@ -36,7 +36,21 @@ describe('plan items panel', () => {
     const proper = items.filter((i) => i.kind !== 'context').length;
     expect(proper).toBeLessThan(items.length);
     expect(await countText()).toBe(`显示 ${proper} / ${items.length} 项`);
-    expect(await page.locator('.item-list > li').count()).toBe(proper);
+    // The list is windowed: a screenful of rows is in the DOM, each saying where it stands in the whole.
+    const rows = page.locator('.item-list > li');
+    const rendered = await rows.count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(proper);
+    expect(await rows.first().getAttribute('aria-posinset')).toBe('1');
+    expect(await rows.first().getAttribute('aria-setsize')).toBe(String(proper));
+    const properIds = items.filter((i) => i.kind !== 'context').map((i) => i.id);
+    expect(await rows.first().getAttribute('data-item-id')).toBe(properIds[0]);
+    // Scrolled to the end, the last item is there.
+    await page.locator('.item-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const last = page.locator(`.item-list > li[aria-posinset="${proper}"]`);
+    await last.waitFor();
+    expect(await last.getAttribute('data-item-id')).toBe(properIds.at(-1));
+    expect(await last.isVisible()).toBe(true);
     await page.screenshot({ path: resolve(import.meta.dirname, '__screenshots__/items-panel.png') });
     await page.getByRole('checkbox', { name: '包括导言段落' }).check();
     expect(await countText()).toBe(`显示 ${items.length} / ${items.length} 项`);
@@ -87,6 +101,47 @@ describe('plan items panel', () => {
     await page.keyboard.press('Escape');
     await page.locator('.side-panel').waitFor({ state: 'detached' });
     expect(atlas.consoleErrors).toEqual([]);
+  });
+});
+
+describe('the long list (windowed)', () => {
+  it('moves between rows with the arrow keys, keeps a row open across scrolling, and scrolls an item chosen elsewhere into view', async () => {
+    const atlas2 = await openAtlas(browser);
+    try {
+      const p = atlas2.page;
+      await p.getByRole('button', { name: '规划事项' }).click();
+      await p.locator('.item-list').waitFor();
+      const proper = items.filter((i) => i.kind !== 'context');
+      const focusedAt = () => p.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? null);
+      await p.locator('.item-list > li').first().locator('.item-head').focus();
+      await p.keyboard.press('ArrowDown');
+      expect(await focusedAt()).toBe('2');
+      await p.keyboard.press('Enter');
+      expect(await p.locator('.item-list > li[aria-posinset="2"] .item-head').getAttribute('aria-expanded')).toBe('true');
+      // End goes to the last item, far outside the first window; Home comes back, row 2 still open.
+      await p.keyboard.press('End');
+      await p.waitForFunction((n) => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === String(n), proper.length);
+      expect(await p.locator('.item-list > li[aria-posinset="2"]').count()).toBe(0);
+      await p.keyboard.press('Home');
+      await p.waitForFunction(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === '1');
+      expect(await p.locator('.item-list > li[aria-posinset="2"] .item-head').getAttribute('aria-expanded')).toBe('true');
+
+      // An item selected from outside the list (the map, a card, the API) is scrolled into view.
+      const target = proper[Math.floor(proper.length * 0.7)]!;
+      await p.evaluate((id) => window.gbaAtlas.setState({ selection: { layer: 'items', id } }), target.id);
+      const row = p.locator(`.item-list > li[data-item-id="${target.id}"]`);
+      await row.waitFor();
+      await p.waitForFunction((id) => {
+        const li = document.querySelector(`.item-list > li[data-item-id="${id}"]`);
+        const box = document.querySelector('.item-scroller')!.getBoundingClientRect();
+        const r = li?.getBoundingClientRect();
+        return !!r && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      }, target.id);
+      expect(await row.getAttribute('data-selected')).toBe('true');
+      expect(atlas2.consoleErrors).toEqual([]);
+    } finally {
+      await atlas2.close();
+    }
   });
 });
 

@@ -1,12 +1,23 @@
 // One plan item in the list: what a planner scans for (document, number, title, who leads, by when),
 // expanding to the verbatim text and the seed lines it came from.
-import { useId, useState } from 'react';
+// Rows live in a virtual list: whether a row is open is kept by the list's owner (a row scrolled away
+// and back is not remounted open otherwise), and the row is memoised, so scrolling renders new rows only.
+import { memo, useId } from 'react';
 import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../corpus/types.ts';
+import { rowProps, type RowSlot } from './VirtualList.tsx';
 
-export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | undefined }) {
+export const PlanItemRow = memo(function PlanItemRow({
+  item,
+  doc,
+  open,
+  onToggle,
+  index,
+  setSize,
+  measure,
+  parked,
+}: { item: PlanItem; doc: PlanDoc | undefined; open: boolean; onToggle: (id: string) => void } & RowSlot) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   const { selectionChanged } = useAtlasState((s) => s.actions);
   const selected = useAtlasState((s) => s.selection?.layer === 'items' && s.selection.id === item.id);
   const bodyId = useId();
@@ -14,8 +25,8 @@ export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | unde
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
 
   return (
-    <li className="item-row" data-item-id={item.id} data-selected={selected || undefined}>
-      <button type="button" className="item-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+    <li className="item-row" data-item-id={item.id} data-selected={selected || undefined} {...rowProps({ index, setSize, measure, parked })}>
+      <button type="button" className="item-head" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => onToggle(item.id)}>
         <span className="item-doc" title={doc?.title}>
           {item.docId}
         </span>
@@ -70,4 +81,4 @@ export function PlanItemRow({ item, doc }: { item: PlanItem; doc: PlanDoc | unde
       )}
     </li>
   );
-}
+});

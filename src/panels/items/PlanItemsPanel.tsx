@@ -1,14 +1,18 @@
 // The plan corpus as a searchable, filterable list, with the places matching the search above it:
 // every item can be seen, checked against its seed lines, and shown on the map.
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import type { PlanItem } from '../../corpus/types.ts';
 import { PLACE_STYLES } from '../../map/layers/places.ts';
-import { buildItemIndex, searchItems } from '../../search/itemSearch.ts';
-import { buildPlaceIndex, searchPlaces } from '../../search/placeSearch.ts';
-import { buildFold } from '../../search/scriptFold.ts';
+import { searchIndexes } from '../../search/indexes.ts';
+import { searchItems } from '../../search/itemSearch.ts';
+import { searchPlaces } from '../../search/placeSearch.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
+import { VirtualList } from './VirtualList.tsx';
+
+const itemKey = (item: PlanItem) => item.id;
 
 export function PlanItemsPanel() {
   const inst = useAtlas();
@@ -20,19 +24,24 @@ export function PlanItemsPanel() {
   const corpus = ready ? inst.corpus : null;
   const gazetteer = ready ? inst.gazetteer : null;
 
-  const indexes = useMemo(() => {
-    if (!corpus || !gazetteer) return null;
-    const places = Object.values(gazetteer.places).flatMap((fc) => fc.features);
-    // The corpus and the gazetteer carry every name in both scripts: that is the whole 繁→简 map needed.
-    const fold = buildFold([
-      ...corpus.items.map((i): [string, string] => [i.textHant, i.textHans]),
-      ...places.map((f): [string, string] => [f.properties['name:zh-Hant'], f.properties.name]),
-    ]);
-    return { items: buildItemIndex(corpus.items, fold), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
-  }, [corpus, gazetteer, inst.basemap]);
+  // The indexes the map's badges and the charts search too: one search per filter serves them all.
+  const indexes = useMemo(() => (corpus && gazetteer ? searchIndexes({ corpus, gazetteer, basemap: inst.basemap }) : null), [corpus, gazetteer, inst.basemap]);
   const shown = useMemo(() => (indexes ? searchItems(indexes.items, filter) : []), [indexes, filter]);
   const placeHits = useMemo(() => (indexes ? searchPlaces(indexes.places, filter.query) : []), [indexes, filter.query]);
   const docs = useMemo(() => new Map(corpus?.docs.map((d) => [d.id, d])), [corpus]);
+  // Which rows are open outlives the rows themselves (the list only mounts those in view).
+  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback(
+    (id: string) =>
+      setOpenIds((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  // An item chosen elsewhere (on the map, in a card, from the URL) is scrolled into view.
+  const selectedItem = useAtlasState((s) => (s.selection?.layer === 'items' ? s.selection.id : null));
   const typeLabel = (kind: string) => PLACE_STYLES.find((s) => s.type === kind)?.label[inst.locale] ?? kind;
 
   return (
@@ -65,11 +74,18 @@ export function PlanItemsPanel() {
           {shown.length === 0 ? (
             <p className="item-none">{t('itemsNone')}</p>
           ) : (
-            <ol className="item-list">
-              {shown.map((item) => (
-                <PlanItemRow key={item.id} item={item} doc={docs.get(item.docId)} />
-              ))}
-            </ol>
+            <VirtualList
+              items={shown}
+              getKey={itemKey}
+              className="item-list"
+              scrollerClassName="item-scroller"
+              label={t('itemsPanel')}
+              revealKey={selectedItem}
+              estimate={72}
+              renderRow={(item, slot) => (
+                <PlanItemRow key={item.id} item={item} doc={docs.get(item.docId)} open={openIds.has(item.id)} onToggle={toggle} {...slot} />
+              )}
+            />
           )}
         </>
       )}
