@@ -17,22 +17,33 @@ export function applyUrlHash(inst: AtlasInstance, hash: string): void {
   if (ignored.length) actions.noticeAdded(`${translator(inst.locale)('urlIgnored')}${ignored.join('、')}`);
 }
 
+/** Typing and sliding settle for this long before the URL follows (each write costs a few ms). */
+const SETTLE_MS = 300;
+
 export function useUrlSync(inst: AtlasInstance): void {
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (push: boolean) => {
+      const state = urlPart(inst.store.getState());
+      // The URL may already say it (a shared link, a history step): then there is nothing to write.
+      if (sameUrlState(decodeUrlState(window.location.hash).state, state)) return;
+      const url = `${window.location.pathname}${window.location.search}${withUrlState(window.location.hash, state)}`;
+      if (push) window.history.pushState(window.history.state, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    };
     const unsubscribe = inst.store.subscribe((s, prev) => {
-      // Nothing of ours changed, or the URL already says it (a shared link, a history step).
       if (s.layers === prev.layers && s.opacity === prev.opacity && s.selection === prev.selection && s.panel === prev.panel && s.itemFilter === prev.itemFilter) return;
-      if (sameUrlState(decodeUrlState(window.location.hash).state, urlPart(s))) return;
-      const next = withUrlState(window.location.hash, urlPart(s));
-      const url = `${window.location.pathname}${window.location.search}${next}`;
-      // Typing and dragging a slider replace the entry; one step of Back should not undo a keystroke.
+      clearTimeout(timer);
+      // Typing and dragging a slider replace the entry once they settle; one step of Back should
+      // not undo a keystroke. Anything else is a step of its own.
       const typing = s.itemFilter.query !== prev.itemFilter.query || s.opacity !== prev.opacity;
-      if (typing) window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(window.history.state, '', url);
+      if (typing) timer = setTimeout(() => write(false), SETTLE_MS);
+      else write(true);
     });
     const onPop = () => applyUrlHash(inst, window.location.hash);
     window.addEventListener('popstate', onPop);
     return () => {
+      clearTimeout(timer);
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };

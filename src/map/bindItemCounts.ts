@@ -1,4 +1,6 @@
 // Keeps the item-count badges in step with the item filters while a panel that lists items is open.
+// The badges are a secondary view: they follow a moment after the list, coalescing keystrokes, so
+// filtering stays within a frame (npm run bench times it on a 10× corpus).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
 import type { AdminRef } from '../places/types.ts';
@@ -10,22 +12,34 @@ import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
 
+const SETTLE_MS = 150;
+
 export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => void {
   let placeAdmin: Map<string, AdminRef | null> | null = null;
+  let shown = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const update = (s: AtlasState) => {
     const indexes = searchIndexes(inst);
     const source = map.getSource<GeoJSONSource>(ITEM_COUNT_SOURCE);
     if (!source) return;
     if (!indexes || !inst.links || !inst.gazetteer || !LISTING_PANELS.includes(s.panel)) {
-      source.setData({ type: 'FeatureCollection', features: [] });
+      if (shown) source.setData({ type: 'FeatureCollection', features: [] });
+      shown = false;
       return;
     }
+    shown = true;
     placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
     const counts = countItemsByAdmin(searchItems(indexes.items, s.itemFilter), inst.links, placeAdmin);
     source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
   };
   update(inst.store.getState());
-  return inst.store.subscribe((s, prev) => {
-    if (s.itemFilter !== prev.itemFilter || s.panel !== prev.panel || s.extrasStatus !== prev.extrasStatus) update(s);
+  const unsubscribe = inst.store.subscribe((s, prev) => {
+    if (s.itemFilter === prev.itemFilter && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => update(inst.store.getState()), SETTLE_MS);
   });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }
