@@ -18,7 +18,7 @@ describe('URL state', () => {
       opacity: { zones: 0.4 },
       selection: { layer: 'items', id: '004-annex-3-2' },
       panel: 'items',
-      itemFilter: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', withContext: true },
+      itemFilter: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', anchor: 'fallback', withContext: true },
     };
     const hash = withUrlState('#map=9/22.2/113.5', s);
     expect(hash.startsWith('#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&')).toBe(true);

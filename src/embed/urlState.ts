@@ -13,7 +13,7 @@ export type UrlState = Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'pa
 
 const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
 const PANELS = ['items', 'layers', 'summary'] as const;
-const KEYS = ['layers', 'opacity', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'ctx'];
+const KEYS = ['layers', 'opacity', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'anchor', 'ctx'];
 const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
 const KINDS: readonly ItemKind[] = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'];
 /** zoom/lat/lng[/bearing[/pitch]], as MapLibre writes it. */
@@ -34,6 +34,7 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
   if (s.itemFilter.lead) p.set('lead', s.itemFilter.lead);
   if (s.itemFilter.year !== null) p.set('year', String(s.itemFilter.year));
   if (s.itemFilter.kind) p.set('kind', s.itemFilter.kind);
+  if (s.itemFilter.anchor) p.set('anchor', s.itemFilter.anchor);
   if (s.itemFilter.withContext) p.set('ctx', '1');
   return p;
 }
@@ -100,6 +101,9 @@ export function decodeUrlState(hash: string): DecodedUrlState {
     } else if (key === 'kind') {
       const kind = KINDS.find((k) => k === value);
       if (kind) state.itemFilter.kind = kind;
+      else bad(key, value);
+    } else if (key === 'anchor') {
+      if (value === 'named' || value === 'fallback') state.itemFilter.anchor = value;
       else bad(key, value);
     } else if (key === 'ctx') {
       if (value === '1' || value === '0') state.itemFilter.withContext = value === '1';

@@ -12,7 +12,7 @@ export interface SearchIndexes {
 
 const cache = new WeakMap<object, SearchIndexes>();
 
-export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' | 'basemap'>): SearchIndexes | null {
+export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' | 'basemap' | 'links'>): SearchIndexes | null {
   const { corpus, gazetteer } = inst;
   if (!corpus || !gazetteer) return null;
   const hit = cache.get(corpus);
@@ -23,7 +23,8 @@ export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' |
     ...corpus.items.map((i): [string, string] => [i.textHant, i.textHans]),
     ...places.map((f): [string, string] => [f.properties['name:zh-Hant'], f.properties.name]),
   ]);
-  const built = { items: buildItemIndex(corpus.items, fold), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
+  const fallbackIds = new Set(Object.entries(inst.links?.items ?? {}).filter(([, l]) => l.fallback).map(([id]) => id));
+  const built = { items: buildItemIndex(corpus.items, fold, fallbackIds), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
   cache.set(corpus, built);
   return built;
 }

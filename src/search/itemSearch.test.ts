@@ -12,7 +12,8 @@ const items = [
   item('004-1-c1', { docId: '004', kind: 'context', textHans: '港珠澳大桥通车以来', textHant: '港珠澳大橋通車以來' }),
   item('004-goal-1', { docId: '004', kind: 'goal', textHans: '到2035年，港珠澳大桥', textHant: '到2035年，港珠澳大橋', years: [{ year: 2035, kind: 'target', phrase: '到2035年', line: 1 }] }),
 ];
-const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])));
+// 000-9.1.1 names no place in this test's pretend links: it is placed by a fallback anchor.
+const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])), new Set(['000-9.1.1']));
 const ids = (q: Partial<Parameters<typeof searchItems>[1]>) => searchItems(index, { ...emptyItemFilter, ...q }).map((i) => i.id);
 
 describe('searchItems', () => {
@@ -36,6 +37,11 @@ describe('searchItems', () => {
     expect(ids({ kind: 'context' })).toEqual(['004-1-c1']);
     expect(ids({ theme: 'finance' })).toEqual(['002-17']);
     expect(ids({ theme: 'finance', query: '港珠澳' })).toEqual([]);
+  });
+
+  it('separates items naming places from those placed by a fallback anchor', () => {
+    expect(ids({ anchor: 'fallback' })).toEqual(['000-9.1.1']);
+    expect(ids({ anchor: 'named', query: '港珠澳' })).toEqual(['004-goal-1']);
   });
 
   it('filters by document, and an empty query lists everything that passes the filters', () => {

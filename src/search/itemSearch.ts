@@ -12,6 +12,8 @@ import type { Fold } from './scriptFold.ts';
 interface Entry {
   item: PlanItem;
   haystack: string;
+  /** The item names no place and is placed by a fallback anchor (links.json). */
+  fallback: boolean;
 }
 
 export interface ItemIndex {
@@ -19,11 +21,12 @@ export interface ItemIndex {
   entries: Entry[];
 }
 
-export function buildItemIndex(items: PlanItem[], fold: Fold): ItemIndex {
+export function buildItemIndex(items: PlanItem[], fold: Fold, fallbackIds: ReadonlySet<string> = new Set()): ItemIndex {
   return {
     fold,
     entries: items.map((item) => ({
       item,
+      fallback: fallbackIds.has(item.id),
       haystack: fold(
         [item.docId, item.id, item.number ?? '', item.title, item.textHans, ...item.leadUnits, ...item.partnerUnits, ...item.years.map((y) => y.year)].join(
           '\u0001',
@@ -42,7 +45,8 @@ interface Result {
 const RECENT = 16;
 const recentByIndex = new WeakMap<ItemIndex, Map<string, Result>>();
 
-const passes = (f: ItemFilter, terms: string[]) => ({ item, haystack }: Entry) =>
+const passes = (f: ItemFilter, terms: string[]) => ({ item, haystack, fallback }: Entry) =>
+  (f.anchor === null || (f.anchor === 'fallback') === fallback) &&
   (f.withContext || item.kind !== 'context' || f.kind === 'context') &&
   (f.doc === null || item.docId === f.doc) &&
   (f.theme === null || item.themes.includes(f.theme)) &&
@@ -61,6 +65,7 @@ function covers(broad: Result, narrow: ItemFilter, narrowTerms: string[]): boole
     (b.lead === null || b.lead === narrow.lead) &&
     (b.year === null || b.year === narrow.year) &&
     (b.kind === narrow.kind || (b.kind === null && narrow.kind !== 'context')) &&
+    (b.anchor === null || b.anchor === narrow.anchor) &&
     // Each broader term is inside some narrower term, so an item having the latter has the former.
     broad.terms.every((bt) => narrowTerms.some((nt) => nt.includes(bt)))
   );
@@ -69,7 +74,7 @@ function covers(broad: Result, narrow: ItemFilter, narrowTerms: string[]): boole
 /** Facets narrow by exact value; the query matches text (every term somewhere). */
 export function searchItems(index: ItemIndex, f: ItemFilter): PlanItem[] {
   const terms = f.query.split(/\s+/).map(index.fold).filter(Boolean);
-  const key = JSON.stringify([f.doc, f.theme, f.lead, f.year, f.kind, f.withContext, terms]);
+  const key = JSON.stringify([f.doc, f.theme, f.lead, f.year, f.kind, f.anchor, f.withContext, terms]);
   let recent = recentByIndex.get(index);
   if (!recent) recentByIndex.set(index, (recent = new Map()));
   let hit = recent.get(key);

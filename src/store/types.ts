@@ -47,6 +47,8 @@ export interface ItemFilter {
   /** A target or deadline year the item names. */
   year: number | null;
   kind: ItemKind | null;
+  /** Items whose text names places (`named`), or that name none and are placed by a fallback anchor. */
+  anchor: 'named' | 'fallback' | null;
   /** Show the unheaded preamble paragraphs (kind `context`), which are not plan items proper. */
   withContext: boolean;
 }

@@ -3,7 +3,7 @@ import type { LayerGroupId } from '../map/layers/groups.ts';
 import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './types.ts';
 
 /** No filter: every item proper (introductory paragraphs on request). */
-export const emptyItemFilter: ItemFilter = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, withContext: false };
+export const emptyItemFilter: ItemFilter = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, anchor: null, withContext: false };
 
 export const initialState = (view: MapView): AtlasState => ({
   status: 'loading',

@@ -132,6 +132,7 @@ describe('layer panel', () => {
     for (let i = 0; i < 5; i++) await atlas.page.keyboard.press('ArrowRight');
     await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getPaintProperty('yihe-sanji-nodes', 'circle-stroke-opacity') === 0.5);
     expect(await atlas.page.evaluate(() => window.gbaAtlas.map!.getPaintProperty('yihe-sanji-nodes', 'circle-stroke-opacity'))).toBe(0.5);
-    expect(decodeURIComponent(atlas.page.url())).toContain('opacity=structure-core:50');
+    // The link follows once the slider settles.
+    await atlas.page.waitForFunction(() => decodeURIComponent(location.hash).includes('opacity=structure-core:50'));
   });
 });

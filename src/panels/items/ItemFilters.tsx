@@ -51,7 +51,7 @@ function Facet<T extends string | number>({ label, value, options, onChange, for
 }
 
 export function ItemFilters({ corpus }: { corpus: Corpus }) {
-  const { locale } = useAtlas();
+  const { locale, links } = useAtlas();
   const t = useT();
   const filter = useAtlasState((s) => s.itemFilter);
   const { itemFilterChanged } = useAtlasState((s) => s.actions);
@@ -62,8 +62,9 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
       leads: counts(corpus.items.map((i) => i.leadUnits), 'count'),
       years: counts(corpus.items.map((i) => i.years.map((y) => y.year)), 'value'),
       kinds: counts(corpus.items.map((i) => [i.kind]), 'count'),
+      anchors: counts(corpus.items.map((i) => [links?.items[i.id]?.fallback ? 'fallback' : 'named'] as const), 'count'),
     }),
-    [corpus],
+    [corpus, links],
   );
   const set = (patch: Partial<ItemFilter>) => itemFilterChanged(patch);
   const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyItemFilter, withContext: filter.withContext });
@@ -77,6 +78,13 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
         <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={(name) => name} />
         <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />
         <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => t(KIND_LABELS[k])} />
+        <Facet
+          label={t('filterAnchor')}
+          value={filter.anchor}
+          options={facets.anchors}
+          onChange={(v) => set({ anchor: (v || null) as ItemFilter['anchor'] })}
+          format={(a) => t(a === 'fallback' ? 'anchorFallback' : 'anchorNamed')}
+        />
       </div>
       <div className="item-filter-row">
         <label className="item-check">

@@ -25,7 +25,7 @@ export function PlanItemsPanel() {
   const gazetteer = ready ? inst.gazetteer : null;
 
   // The indexes the map's badges and the charts search too: one search per filter serves them all.
-  const indexes = useMemo(() => (corpus && gazetteer ? searchIndexes({ corpus, gazetteer, basemap: inst.basemap }) : null), [corpus, gazetteer, inst.basemap]);
+  const indexes = useMemo(() => (corpus && gazetteer ? searchIndexes({ corpus, gazetteer, basemap: inst.basemap, links: inst.links }) : null), [corpus, gazetteer, inst.basemap, inst.links]);
   const shown = useMemo(() => (indexes ? searchItems(indexes.items, filter) : []), [indexes, filter]);
   const placeHits = useMemo(() => (indexes ? searchPlaces(indexes.places, filter.query) : []), [indexes, filter.query]);
   const docs = useMemo(() => new Map(corpus?.docs.map((d) => [d.id, d])), [corpus]);
