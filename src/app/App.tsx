@@ -1,17 +1,19 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { useMapDescription } from '../map/useMapDescription.ts';
-import { PlanItemsPanel } from '../panels/items/PlanItemsPanel.tsx';
-import { LayerPanel } from '../panels/layers/LayerPanel.tsx';
 import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
-import { SummaryPanel } from '../panels/summary/SummaryPanel.tsx';
 import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useEscapeKey } from './useEscapeKey.ts';
 import { useExtras } from './useExtras.ts';
 import { useUrlSync } from './urlSync.ts';
+
+// Panels load when first opened, so their code (d3 charts, search UI) never delays the first map.
+const PlanItemsPanel = lazy(() => import('../panels/items/PlanItemsPanel.tsx').then((m) => ({ default: m.PlanItemsPanel })));
+const LayerPanel = lazy(() => import('../panels/layers/LayerPanel.tsx').then((m) => ({ default: m.LayerPanel })));
+const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').then((m) => ({ default: m.SummaryPanel })));
 
 export function App() {
   const inst = useAtlas();
@@ -46,9 +48,11 @@ export function App() {
           </button>
         </nav>
       )}
-      {panel === 'items' && <PlanItemsPanel />}
-      {panel === 'layers' && <LayerPanel />}
-      {panel === 'summary' && <SummaryPanel />}
+      <Suspense fallback={null}>
+        {panel === 'items' && <PlanItemsPanel />}
+        {panel === 'layers' && <LayerPanel />}
+        {panel === 'summary' && <SummaryPanel />}
+      </Suspense>
       <NoticeBar />
       <UserDataControl />
       <SelectionCard />

@@ -7,7 +7,6 @@ import type { AdminRef } from '../places/types.ts';
 import { searchItems } from '../search/itemSearch.ts';
 import { searchIndexes } from '../search/indexes.ts';
 import type { AtlasState } from '../store/types.ts';
-import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
 import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
@@ -18,7 +17,9 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
   let placeAdmin: Map<string, AdminRef | null> | null = null;
   let shown = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const update = (s: AtlasState) => {
+  let latest = 0;
+  const update = async (s: AtlasState) => {
+    const run = ++latest;
     const indexes = searchIndexes(inst);
     const source = map.getSource<GeoJSONSource>(ITEM_COUNT_SOURCE);
     if (!source) return;
@@ -28,15 +29,18 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
       return;
     }
     shown = true;
+    // d3's scales load with the first badges, not with the map.
+    const { countItemsByAdmin, itemCountFeatures } = await import('./itemCounts.ts');
+    if (run !== latest) return; // a newer update (say, the panel closed) has already run
     placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
     const counts = countItemsByAdmin(searchItems(indexes.items, s.itemFilter), inst.links, placeAdmin);
     source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
   };
-  update(inst.store.getState());
+  void update(inst.store.getState());
   const unsubscribe = inst.store.subscribe((s, prev) => {
     if (s.itemFilter === prev.itemFilter && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus) return;
     clearTimeout(timer);
-    timer = setTimeout(() => update(inst.store.getState()), SETTLE_MS);
+    timer = setTimeout(() => void update(inst.store.getState()), SETTLE_MS);
   });
   return () => {
     clearTimeout(timer);
