@@ -16,12 +16,12 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
   const anchored = pick(inst.links?.placeFallbackItems);
   if (!inst.links) return null;
 
-  const list = (items: PlanItem[], heading: string) => {
+  const list = (items: PlanItem[], title: string) => {
     const docs = [...new Set(items.map((i) => i.docId))];
     return (
-      <section className="place-items" aria-label={heading}>
+      <section className="place-items" aria-label={title}>
         <h3>
-          {heading}（{items.length}）
+          {title}（{items.length}）
         </h3>
         {docs.map((docId) => (
           <div key={docId}>
