@@ -1,5 +1,5 @@
 // What each document's rules hand to the shared enrichment step, and the per-line bookkeeping behind the coverage check.
-import type { DocScope, ItemKind, LineRange, Note, OutlineNode, PlanDoc, YearRef } from '../../src/corpus/types.ts';
+import type { DocScope, LineRange, OutlineNode, PlanDoc, PlanItem, YearRef } from '../../src/corpus/types.ts';
 import type { ClauseStyle } from './responsibility.ts';
 import { type Block, fail, footnoteBody, isBlank, lineAt, markersIn, type Seed } from './seedText.ts';
 
@@ -17,19 +17,11 @@ export interface PartDraft {
   clause: Clause | null;
 }
 
-export interface ItemDraft {
-  id: string;
-  kind: ItemKind;
-  number: string | null;
-  path: string[];
-  title: string;
-  text: string;
-  sourceLines: LineRange;
-  notes: Note[];
+/** A plan item before enrichment: the printed parts a document's rules find; units, years, themes
+ * and script conversions are added by the shared step. */
+export interface ItemDraft extends Pick<PlanItem, 'id' | 'kind' | 'number' | 'path' | 'title' | 'text' | 'sourceLines' | 'notes' | 'implements' | 'links'> {
   clauses: Clause[];
   parts?: PartDraft[];
-  implements?: string;
-  links?: string[];
   /** Years stated by an enclosing paragraph (004 goal bullets sit under 到 2030 年). */
   inheritedYears?: YearRef[];
 }
