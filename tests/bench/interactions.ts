@@ -101,7 +101,9 @@ async function runInteractions(page: Page, keep: boolean): Promise<Sample[]> {
       const samples: Sample[] = [];
       const settle = async () => {
         for (let i = 0; i < settleFrames; i++) await new Promise<number>((ok) => requestAnimationFrame(ok));
-        await new Promise((ok) => setTimeout(ok, 30));
+        // Longer than the badges' and the URL's settle time (150 / 300 ms): their deferred map and
+        // history updates land here, not inside the next measured interaction.
+        await new Promise((ok) => setTimeout(ok, 350));
       };
       const box = document.querySelector<HTMLInputElement>('.item-filters input[type="search"]')!;
       const selects = [...document.querySelectorAll<HTMLSelectElement>('.item-facet select')];
