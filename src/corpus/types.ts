@@ -94,6 +94,9 @@ export interface Theme {
 }
 
 /** Theme labels in display order. */
+/** A theme's label: English, or the one Chinese label (for 简 and 繁 alike). */
+export const themeLabel = (id: string, locale: string): string => THEMES.find((x) => x.id === id)?.[locale === 'en' ? 'en' : 'zh'] ?? id;
+
 export const THEMES: readonly Theme[] = [
   { id: 'transport', zh: '交通与口岸', en: 'Transport & border crossings' },
   { id: 'utilities', zh: '能源·水利·信息基础设施', en: 'Utilities (energy, water, digital)' },

@@ -6,6 +6,7 @@ import type { PlanItem } from '../corpus/types.ts';
 import type { PlaceLink } from '../links/types.ts';
 import { linkRuns } from '../links/linkRuns.ts';
 import { findAdmin } from '../map/selection.ts';
+import { ItemSource } from './ItemSource.tsx';
 
 export function ItemCard({ item }: { item: PlanItem }) {
   const inst = useAtlas();
@@ -85,9 +86,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
           {t('itemFallback')}：{itemLinks.fallback.evidence}
         </p>
       )}
-      <p className="item-source">
-        {t('itemSource')}：seeds/{doc?.file ?? item.docId}，{t('itemLines', { first: item.sourceLines[0], last: item.sourceLines[1] })}
-      </p>
+      <ItemSource item={item} doc={doc} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { Corpus } from '../../corpus/loadCorpus.ts';
-import { THEMES, type ItemKind } from '../../corpus/types.ts';
+import { themeLabel, type ItemKind } from '../../corpus/types.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { emptyItemFilter } from '../../store/updaters.ts';
 import type { ItemFilter } from '../../store/types.ts';
@@ -74,7 +74,7 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
       <input type="search" aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
       <div className="item-facets">
         <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
-        <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => THEMES.find((x) => x.id === id)?.[locale === 'en' ? 'en' : 'zh'] ?? id} />
+        <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
         <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={(name) => name} />
         <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />
         <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => t(KIND_LABELS[k])} />

@@ -5,6 +5,7 @@
 import { memo, useId } from 'react';
 import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../corpus/types.ts';
+import { ItemSource } from '../ItemSource.tsx';
 import { rowProps, type RowSlot } from './VirtualList.tsx';
 
 export const PlanItemRow = memo(function PlanItemRow({
@@ -74,9 +75,7 @@ export const PlanItemRow = memo(function PlanItemRow({
               ))}
             </ul>
           )}
-          <p className="item-source">
-            {t('itemSource')}：seeds/{doc?.file ?? item.docId}，{t('itemLines', { first: item.sourceLines[0], last: item.sourceLines[1] })}
-          </p>
+          <ItemSource item={item} doc={doc} />
         </div>
       )}
     </li>

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanItem } from '../../corpus/types.ts';
 import { PLACE_STYLES } from '../../map/layers/places.ts';
-import { searchIndexes } from '../../search/indexes.ts';
+import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
 import { searchItems } from '../../search/itemSearch.ts';
 import { searchPlaces } from '../../search/placeSearch.ts';
 import { SidePanel } from '../SidePanel.tsx';
@@ -22,10 +22,9 @@ export function PlanItemsPanel() {
   const { selectionChanged } = useAtlasState((s) => s.actions);
   const ready = extrasStatus === 'ready';
   const corpus = ready ? inst.corpus : null;
-  const gazetteer = ready ? inst.gazetteer : null;
 
   // The indexes the map's badges and the charts search too: one search per filter serves them all.
-  const indexes = useMemo(() => (corpus && gazetteer ? searchIndexes({ corpus, gazetteer, basemap: inst.basemap, links: inst.links }) : null), [corpus, gazetteer, inst.basemap, inst.links]);
+  const indexes = useSearchIndexes();
   const shown = useMemo(() => (indexes ? searchItems(indexes.items, filter) : []), [indexes, filter]);
   const placeHits = useMemo(() => (indexes ? searchPlaces(indexes.places, filter.query) : []), [indexes, filter.query]);
   const docs = useMemo(() => new Map(corpus?.docs.map((d) => [d.id, d])), [corpus]);

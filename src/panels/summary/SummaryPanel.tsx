@@ -3,8 +3,8 @@
 // and the item list and the URL share the very same filter.
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import { THEMES } from '../../corpus/types.ts';
-import { searchIndexes } from '../../search/indexes.ts';
+import { themeLabel } from '../../corpus/types.ts';
+import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
 import type { ItemFilter } from '../../store/types.ts';
 import { emptyItemFilter } from '../../store/updaters.ts';
 import { SidePanel } from '../SidePanel.tsx';
@@ -21,11 +21,11 @@ export function SummaryPanel() {
   const { itemFilterChanged } = useAtlasState((s) => s.actions);
   const ready = extrasStatus === 'ready';
   const corpus = ready ? inst.corpus : null;
-  const index = useMemo(() => (ready ? (searchIndexes(inst)?.items ?? null) : null), [ready, inst]);
+  const index = useSearchIndexes()?.items ?? null;
   const summary = useMemo(() => (index ? summarize(index, filter, { topLeads: TOP_LEADS }) : null), [index, filter]);
 
   const docTitle = (id: string) => corpus?.docs.find((d) => d.id === id)?.title ?? '';
-  const themeLabel = (id: string) => THEMES.find((x) => x.id === id)?.[inst.locale === 'en' ? 'en' : 'zh'] ?? id;
+  const themeOf = (id: string) => themeLabel(id, inst.locale);
   const data = <K extends string | number>(s: FacetSummary<K>, label: (k: K) => string, name: (k: K) => string = label): BarDatum<K>[] =>
     s.bars.map((b) => ({ key: b.key, label: label(b.key), name: t('summaryBar', { label: name(b.key), count: b.count }), count: b.count }));
   const toggle =
@@ -34,7 +34,7 @@ export function SummaryPanel() {
       itemFilterChanged({ [facet]: filter[facet] === key ? null : key });
 
   const active: string[] = [
-    filter.theme && t('summaryFacet', { facet: t('filterTheme'), value: themeLabel(filter.theme) }),
+    filter.theme && t('summaryFacet', { facet: t('filterTheme'), value: themeOf(filter.theme) }),
     filter.lead && t('summaryFacet', { facet: t('filterLead'), value: filter.lead }),
     filter.doc && t('summaryFacet', { facet: t('itemsDocFilter'), value: `${filter.doc} ${docTitle(filter.doc)}` }),
     filter.year !== null && t('summaryFacet', { facet: t('filterYear'), value: filter.year }),
@@ -68,7 +68,7 @@ export function SummaryPanel() {
           ) : (
             <p className="summary-hint">{t('summaryHint')}</p>
           )}
-          <BarChart title={t('summaryByTheme')} bars={data(summary.theme, themeLabel)} selected={filter.theme} onToggle={toggle('theme')} />
+          <BarChart title={t('summaryByTheme')} bars={data(summary.theme, themeOf)} selected={filter.theme} onToggle={toggle('theme')} />
           <BarChart
             title={t('summaryByLead', { top: TOP_LEADS })}
             bars={data(summary.lead, String)}

@@ -1,0 +1,12 @@
+// Where an item's words are: the seed file and its line range, so a reader can check them.
+import { useT } from '../app/AtlasContext.tsx';
+import type { PlanDoc, PlanItem } from '../corpus/types.ts';
+
+export function ItemSource({ item, doc }: { item: PlanItem; doc: PlanDoc | undefined }) {
+  const t = useT();
+  return (
+    <p className="item-source">
+      {t('itemSource')}：seeds/{doc?.file ?? item.docId}，{t('itemLines', { first: item.sourceLines[0], last: item.sourceLines[1] })}
+    </p>
+  );
+}
