@@ -19,31 +19,51 @@ export function applyUrlHash(inst: AtlasInstance, hash: string): void {
 
 /** Typing and sliding settle for this long before the URL follows (each write costs a few ms). */
 const SETTLE_MS = 300;
+/** A step of its own is written just after the frame that shows it: pushState takes several ms,
+ * which the click or keystroke that caused it should not wait for. */
+const STEP_MS = 40;
 
 export function useUrlSync(inst: AtlasInstance): void {
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = (push: boolean) => {
-      const state = urlPart(inst.store.getState());
+    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    let stepTimer: ReturnType<typeof setTimeout> | undefined;
+    // Steps not yet written, oldest first: each keeps its own history entry, however quick.
+    let steps: UrlState[] = [];
+    const write = (state: UrlState, push: boolean) => {
       // The URL may already say it (a shared link, a history step): then there is nothing to write.
       if (sameUrlState(decodeUrlState(window.location.hash).state, state)) return;
       const url = `${window.location.pathname}${window.location.search}${withUrlState(window.location.hash, state)}`;
       if (push) window.history.pushState(window.history.state, '', url);
       else window.history.replaceState(window.history.state, '', url);
     };
+    const writeSteps = () => {
+      for (const state of steps) write(state, true);
+      steps = [];
+    };
     const unsubscribe = inst.store.subscribe((s, prev) => {
       if (s.layers === prev.layers && s.opacity === prev.opacity && s.selection === prev.selection && s.panel === prev.panel && s.itemFilter === prev.itemFilter) return;
-      clearTimeout(timer);
+      clearTimeout(typingTimer);
       // Typing and dragging a slider replace the entry once they settle; one step of Back should
       // not undo a keystroke. Anything else is a step of its own.
       const typing = s.itemFilter.query !== prev.itemFilter.query || s.opacity !== prev.opacity;
-      if (typing) timer = setTimeout(() => write(false), SETTLE_MS);
-      else write(true);
+      if (typing) {
+        typingTimer = setTimeout(() => write(urlPart(inst.store.getState()), false), SETTLE_MS);
+        return;
+      }
+      steps.push(urlPart(s));
+      clearTimeout(stepTimer);
+      stepTimer = setTimeout(writeSteps, STEP_MS);
     });
-    const onPop = () => applyUrlHash(inst, window.location.hash);
+    const onPop = () => {
+      // Back or Forward wins over steps not yet written: they belonged to the page being left.
+      clearTimeout(stepTimer);
+      steps = [];
+      applyUrlHash(inst, window.location.hash);
+    };
     window.addEventListener('popstate', onPop);
     return () => {
-      clearTimeout(timer);
+      clearTimeout(typingTimer);
+      clearTimeout(stepTimer);
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };

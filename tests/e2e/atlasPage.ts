@@ -54,3 +54,9 @@ export function project(page: Page, lngLat: [number, number]): Promise<{ x: numb
     return { x: box.left + p.x, y: box.top + p.y };
   }, lngLat);
 }
+
+/** Waits until the address bar (decoded) does, or with `present` false does not, contain `text`:
+ * the app writes a step to the URL just after the frame that shows it. */
+export async function waitForLink(page: Page, text: string, present = true): Promise<void> {
+  await page.waitForFunction(([t, want]) => decodeURIComponent(location.href).includes(t) === want, [text, present] as const, { timeout: 5000 });
+}

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDoc, PlanItem } from '../../src/corpus/types.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, type AtlasPage } from './atlasPage.ts';
+import { openAtlas, waitForLink, type AtlasPage } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const items = JSON.parse(readFileSync(resolve(root, 'public/data/plan-items.json'), 'utf8')) as PlanItem[];
@@ -159,7 +159,7 @@ describe('facets and place search (the planner’s questions)', () => {
       expect(await p.locator('.item-count').innerText()).toBe(`显示 ${led.length} / ${items.length} 项`);
       expect(await p.locator('.item-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-id')))).toEqual(led.map((i) => i.id));
       // The filter is in the link.
-      expect(decodeURIComponent(p.url())).toContain('lead=省交通运输厅');
+      await waitForLink(p, 'lead=省交通运输厅');
       await p.locator('.item-list > li').first().getByRole('button', { name: '在地图上显示' }).click();
       await p.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, led[0]!.id);
       await p.screenshot({ path: resolve(import.meta.dirname, '__screenshots__/lead-unit-filter.png') });
@@ -178,7 +178,7 @@ describe('facets and place search (the planner’s questions)', () => {
       await p.locator('.item-list').waitFor();
       await p.getByRole('combobox', { name: '定位' }).selectOption('fallback');
       expect(await p.locator('.item-count').innerText()).toBe(`显示 ${fallback.length} / ${items.length} 项`);
-      expect(decodeURIComponent(p.url())).toContain('anchor=fallback');
+      await waitForLink(p, 'anchor=fallback');
     } finally {
       await atlas2.close();
     }

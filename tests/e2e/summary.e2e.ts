@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEMES, type PlanDoc, type PlanItem } from '../../src/corpus/types.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, type AtlasPage } from './atlasPage.ts';
+import { openAtlas, waitForLink, type AtlasPage } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const items = JSON.parse(readFileSync(resolve(root, 'public/data/plan-items.json'), 'utf8')) as PlanItem[];
@@ -65,7 +65,7 @@ describe('summary panel', () => {
     // Its own chart still offers the alternatives: the lead counts are those of all items.
     expect(await chart('按牵头单位（前 12 个）').getByRole('button', { name: '省发展改革委：36 项', exact: true }).count()).toBe(1);
     await page.waitForFunction((lead) => decodeURIComponent(location.hash).includes(`lead=${lead}`), LEAD);
-    expect(decodeURIComponent(page.url())).toContain('panel=summary');
+    await waitForLink(page, 'panel=summary');
     await page.screenshot({ path: resolve(import.meta.dirname, '__screenshots__/summary.png') });
 
     // The item list shows the same filter.
@@ -86,7 +86,7 @@ describe('summary panel', () => {
     expect(await bar.getAttribute('aria-pressed')).toBe('true');
     expect(await shownText()).toBe(`符合条件的事项：${transport.length} 项（共 ${proper.length} 项）`);
     expect(await barNames('按文件')).toEqual(docNames(transport));
-    expect(decodeURIComponent(page.url())).toContain('theme=transport');
+    await waitForLink(page, 'theme=transport');
     // Still focused after the charts re-render; Space toggles it off.
     expect(await bar.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press(' ');
@@ -98,7 +98,7 @@ describe('summary panel', () => {
     await panel().getByRole('button', { name: '清除筛选' }).click();
     expect(await shownText()).toBe(`符合条件的事项：${proper.length} 项（共 ${proper.length} 项）`);
     expect(await panel().locator('.bar-row[aria-pressed="true"]').count()).toBe(0);
-    expect(decodeURIComponent(page.url())).not.toContain('lead=');
+    await waitForLink(page, 'lead=', false);
 
     const atlas2 = await openAtlas(browser, { hash: `#panel=summary&lead=${encodeURIComponent(LEAD)}` });
     try {

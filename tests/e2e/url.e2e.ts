@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, waitForAtlasReady } from './atlasPage.ts';
+import { openAtlas, waitForAtlasReady, waitForLink } from './atlasPage.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,6 +66,7 @@ describe('history', () => {
       await page.locator('[data-group="heritage"]').getByRole('checkbox').check();
       await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'admin', id: '440700' } }));
       await card(page).getByRole('heading', { level: 2 }).waitFor();
+      await waitForLink(page, 'sel=admin:440700');
       const shared = page.url();
 
       await page.goBack();
