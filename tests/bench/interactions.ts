@@ -99,11 +99,21 @@ async function runInteractions(page: Page, keep: boolean): Promise<Sample[]> {
   return page.evaluate(
     async ({ terms, record, settleFrames }) => {
       const samples: Sample[] = [];
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page, so it must live in here
+      const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
       const settle = async () => {
-        for (let i = 0; i < settleFrames; i++) await new Promise<number>((ok) => requestAnimationFrame(ok));
         // Longer than the badges' and the URL's settle time (150 / 300 ms): their deferred map and
         // history updates land here, not inside the next measured interaction.
         await new Promise((ok) => setTimeout(ok, 350));
+        // Then until frames come at the display's pace again: the map's redraw for the badges (in
+        // software GL here, hundreds of ms of GPU-process time) must not share the CPU with the next
+        // interaction. A planner's next click rarely follows within that time.
+        let calm = 0;
+        for (let last = await frame(), i = 0; calm < settleFrames && i < 300; i++) {
+          const now = await frame();
+          calm = now - last < 20 ? calm + 1 : 0;
+          last = now;
+        }
       };
       const box = document.querySelector<HTMLInputElement>('.item-filters input[type="search"]')!;
       const selects = [...document.querySelectorAll<HTMLSelectElement>('.item-facet select')];
@@ -160,8 +170,8 @@ async function runInteractions(page: Page, keep: boolean): Promise<Sample[]> {
       }
       return samples;
     },
-    // Between interactions: a couple of frames and a pause, so each starts from a quiet page.
-    { terms: SEARCH_TERMS, record: keep, settleFrames: 2 },
+    // Between interactions: a pause, then consecutive frames on time, so each starts from a quiet page.
+    { terms: SEARCH_TERMS, record: keep, settleFrames: 5 },
   );
 }
 
