@@ -7,8 +7,8 @@ const empty: UrlState = { layers: {}, opacity: {}, selection: null, panel: null,
 describe('URL state', () => {
   it('writes nothing for the default state, and only the layers that differ from their defaults', () => {
     expect(encodeUrlState(empty).toString()).toBe('');
-    // heritage is off by default, the axes on; choosing the default for 铁路 adds nothing.
-    const p = encodeUrlState({ ...empty, layers: { heritage: true, 'structure-axes': false, rail: true } });
+    // heritage is off by default, the axes on; choosing the default for operating rail adds nothing.
+    const p = encodeUrlState({ ...empty, layers: { heritage: true, 'structure-axes': false, 'rail-built': true } });
     expect(p.get('layers')).toBe('-structure-axes,heritage');
   });
 
@@ -33,9 +33,9 @@ describe('URL state', () => {
 
   it('drops and names every part it does not understand, keeping the rest', () => {
     const { state, ignored } = decodeUrlState(
-      '#map=7/22/113&layers=heritage,bogus,-rail&sel=cities&panel=<script>&doc=999&ctx=yes&q=%E6%B8%AF&extra=1',
+      '#map=7/22/113&layers=heritage,bogus,-rail-planned&sel=cities&panel=<script>&doc=999&ctx=yes&q=%E6%B8%AF&extra=1',
     );
-    expect(state.layers).toEqual({ heritage: true, rail: false });
+    expect(state.layers).toEqual({ heritage: true, 'rail-planned': false });
     expect(state.selection).toBeNull();
     expect(state.panel).toBeNull();
     expect(state.itemFilter).toEqual({ ...emptyItemFilter, query: '港' });
@@ -43,7 +43,7 @@ describe('URL state', () => {
   });
 
   it('rejects opacity outside 0–100 or for unknown groups', () => {
-    expect(decodeUrlState('#opacity=zones:50,rail:150,nope:10,roads:x').ignored).toEqual(['opacity=rail:150', 'opacity=nope:10', 'opacity=roads:x']);
+    expect(decodeUrlState('#opacity=zones:50,rail-built:150,nope:10,roads:x').ignored).toEqual(['opacity=rail-built:150', 'opacity=nope:10', 'opacity=roads:x']);
     expect(decodeUrlState('#opacity=zones:50').state.opacity).toEqual({ zones: 0.5 });
   });
 

@@ -29,7 +29,7 @@ describe('store updaters', () => {
     const dim = u.layerOpacityChanged(u.initialState(view), 'zones', 0.4);
     expect(dim.opacity).toEqual({ zones: 0.4 });
     expect(u.layerOpacityChanged(dim, 'zones', 7).opacity).toEqual({});
-    expect(u.layerOpacityChanged(dim, 'rail', -1).opacity).toEqual({ zones: 0.4, rail: 0 });
+    expect(u.layerOpacityChanged(dim, 'rail-planned', -1).opacity).toEqual({ zones: 0.4, 'rail-planned': 0 });
   });
 
   it('adds a notice once and dismisses it', () => {

@@ -124,6 +124,26 @@ describe('layer panel', () => {
     await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility') === 'visible');
   });
 
+  it('toggles rail by status: planned lines go, operating and building lines stay', async () => {
+    const { page } = atlas;
+    await page.evaluate(() => window.gbaAtlas.map!.jumpTo({ center: [113.3, 22.4], zoom: 9 }));
+    await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    const before = { built: await rendered(page, 'places-rail-lines-built'), planned: await rendered(page, 'places-rail-lines-planned') };
+    // Around the estuary at zoom 9 the plans have lines of both kinds (广珠城际 runs; 深中城际 is studied).
+    expect(before.built.length).toBeGreaterThan(0);
+    expect(before.planned.length).toBeGreaterThan(0);
+    const group = page.locator('[data-group="rail-planned"]');
+    expect(await group.locator('.legend').innerText()).toContain('铁路（规划、研究）');
+    await group.getByRole('checkbox', { name: '铁路（规划、研究）' }).click();
+    await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility') === 'none');
+    await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    expect(await rendered(page, 'places-rail-lines-planned')).toEqual([]);
+    expect(await rendered(page, 'places-rail-lines-built')).toEqual(before.built);
+    expect(await page.evaluate(() => window.gbaAtlas.getState().layers)).toMatchObject({ 'rail-planned': false });
+    await group.getByRole('checkbox').click();
+    await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility') === 'visible');
+  });
+
   it('dims a group with its opacity slider, keeping each layer’s own design, and puts it in the link', async () => {
     const slider = atlas.page.getByRole('slider', { name: '透明度：一核三极' });
     await slider.focus();

@@ -29,7 +29,10 @@ export const LAYER_GROUPS = [
   group('structure-transport', 'structure', L('两横三射一纵', '兩橫三射一縱', 'Transport corridors (两横三射一纵)'), false),
   group('structure-industry', 'structure', L('两廊三带多集群', '兩廊三帶多集群', 'Industry corridors and belts'), false),
   group('structure-ecology', 'structure', L('一屏一带、双核多廊', '一屏一帶、雙核多廊', 'Ecological security pattern'), false),
-  group('rail', 'transport', L('铁路', '鐵路', 'Rail lines'), true),
+  // Rail by the status the plans give it: what runs, what is being built, what is only planned.
+  group('rail-built', 'transport', L('铁路（现状、运营）', '鐵路（現狀、運營）', 'Rail: operating'), true),
+  group('rail-building', 'transport', L('铁路（在建、前期工作）', '鐵路（在建、前期工作）', 'Rail: under construction / preparing'), true),
+  group('rail-planned', 'transport', L('铁路（规划、研究）', '鐵路（規劃、研究）', 'Rail: planned / under study'), true),
   group('stations', 'transport', L('车站与枢纽', '車站與樞紐', 'Stations and hubs'), true),
   group('roads', 'transport', L('高速公路', '高速公路', 'Expressways'), true),
   group('channels', 'transport', L('跨江跨海通道', '跨江跨海通道', 'Bridges and sea channels'), true),

@@ -13,6 +13,8 @@ export const PLACE_FILES: Record<string, string> = Object.fromEntries(PLACE_TYPE
 interface PlaceStyle {
   type: PlaceType;
   group: LayerGroupId;
+  /** Lines whose statuses are toggled apart: a group per status class. */
+  statusGroups?: Record<StatusClassId, LayerGroupId>;
   color: string;
   label: Label;
   /** Zoom from which the type is drawn at all, and from which names are shown: the GBA view shows
@@ -23,7 +25,15 @@ interface PlaceStyle {
 }
 
 export const PLACE_STYLES: PlaceStyle[] = [
-  { type: 'rail-lines', group: 'rail', color: '#8e2043', label: L('铁路', '鐵路', 'Rail'), from: 8, labelFrom: 8.5 },
+  {
+    type: 'rail-lines',
+    group: 'rail-built',
+    statusGroups: { built: 'rail-built', building: 'rail-building', planned: 'rail-planned' },
+    color: '#8e2043',
+    label: L('铁路', '鐵路', 'Rail'),
+    from: 8,
+    labelFrom: 8.5,
+  },
   { type: 'roads', group: 'roads', color: '#d07a1e', label: L('高速公路', '高速公路', 'Expressway'), from: 8.5, labelFrom: 9 },
   { type: 'channels', group: 'channels', color: '#0b7a83', label: L('跨江跨海通道', '跨江跨海通道', 'Bridge / sea channel'), from: 6.5, labelFrom: 8, radius: 5 },
   { type: 'rivers', group: 'environment', color: '#3f87c0', label: L('河流', '河流', 'River'), from: 8.5, labelFrom: 9, radius: 4 },
@@ -42,7 +52,8 @@ export const PLACE_STYLES: PlaceStyle[] = [
 ];
 
 /** Statuses grouped by how they are drawn: built, being built, planned or studied. */
-const STATUS_CLASSES: { id: string; statuses: Status[]; dash: number[] | null; opacity: number; label: Label }[] = [
+type StatusClassId = 'built' | 'building' | 'planned';
+const STATUS_CLASSES: { id: StatusClassId; statuses: Status[]; dash: number[] | null; opacity: number; label: Label }[] = [
   { id: 'built', statuses: ['existing', 'operating', 'upgrade'], dash: null, opacity: 1, label: L('现状、运营', '現狀、運營', 'existing / operating') },
   { id: 'building', statuses: ['under-construction', 'pre-construction'], dash: [4, 2], opacity: 0.9, label: L('在建、前期工作', '在建、前期工作', 'under construction / preparing') },
   { id: 'planned', statuses: ['planned', 'study', 'concept', 'reserved'], dash: [1, 2], opacity: 0.75, label: L('规划、研究', '規劃、研究', 'planned / under study') },
@@ -58,23 +69,33 @@ const statusOpacity: DataDrivenPropertyValueSpecification<number> = [
   0.75,
 ] as ExpressionSpecification;
 
+/** A line type's layers: schematic band, one stroke per status class, names along the line. A type
+ * with status groups gets that set per class, each in its class's group; others share one group. */
 function lineLayers(s: PlaceStyle): MapLayer[] {
+  const parts = s.statusGroups
+    ? STATUS_CLASSES.map((c) => ({ suffix: `-${c.id}`, group: s.statusGroups![c.id], classes: [c] }))
+    : [{ suffix: '', group: s.group, classes: STATUS_CLASSES }];
+  return parts.flatMap((p) => lineLayerSet(s, p.suffix, p.group, p.classes));
+}
+
+function lineLayerSet(s: PlaceStyle, suffix: string, group: LayerGroupId, classes: typeof STATUS_CLASSES): MapLayer[] {
   const source = placeSource(s.type);
+  const these: ExpressionSpecification = inStatuses(classes.flatMap((c) => c.statuses));
   const band: MapLayer = {
-    group: s.group,
+    group,
     spec: {
-      id: `${source}-band`,
+      id: `${source}${suffix}-band`,
       type: 'line',
       source,
       minzoom: s.from,
-      filter: ['all', isLine, ['==', ['get', 'precision'], 'schematic']],
+      filter: ['all', isLine, these, ['==', ['get', 'precision'], 'schematic']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': s.color, 'line-opacity': 0.12, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 5, 11, 14] },
     },
   };
-  const strokes = STATUS_CLASSES.map(
+  const strokes = classes.map(
     (c): MapLayer => ({
-      group: s.group,
+      group,
       legend: [{ label: { 'zh-Hans': `${s.label['zh-Hans']}（${c.label['zh-Hans']}）`, 'zh-Hant': `${s.label['zh-Hant']}（${c.label['zh-Hant']}）`, en: `${s.label.en} (${c.label.en})` }, swatch: { kind: 'line', color: s.color, width: 2, opacity: c.opacity, ...(c.dash ? { dash: c.dash } : {}) } }],
       spec: {
         id: `${source}-${c.id}`,
@@ -93,13 +114,13 @@ function lineLayers(s: PlaceStyle): MapLayer[] {
     }),
   );
   const label: MapLayer = {
-    group: s.group,
+    group,
     spec: {
-      id: `${source}-labels`,
+      id: `${source}${suffix}-labels`,
       type: 'symbol',
       source,
       minzoom: s.labelFrom,
-      filter: isLine,
+      filter: ['all', isLine, these],
       layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': fonts.regular, 'text-size': 11, 'symbol-spacing': 350 },
       paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.4 },
     },
