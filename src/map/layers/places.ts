@@ -164,7 +164,8 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
         minzoom: s.labelFrom,
         filter: isPoint,
         layout: {
-          'text-field': ['get', 'name'],
+          // A placeholder (a project whose site is not chosen) says so on the map, not only in its card.
+          'text-field': ['case', ['==', ['get', 'precision'], 'schematic'], ['concat', ['get', 'name'], '（示意位置）'], ['get', 'name']],
           'text-font': fonts.regular,
           'text-size': 11,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
