@@ -140,6 +140,17 @@ describe('structures', () => {
     for (const st of s.structures)
       for (const e of st.elements) expect(seed[e.def.line - 1]!.includes(e.def.text), `${e.id}`).toBe(true);
   });
+  it('gives every reading in the three UI scripts, Traditional derived from Simplified, with no working notes', () => {
+    const readings = s.structures.flatMap((st) => [st.interpretation, ...st.elements.map((e) => e.interpretation)]).filter((r) => r !== undefined);
+    // 四轴 alone reads which axes are 横 and which 纵, for the structure and each of its five elements.
+    expect(readings.length).toBeGreaterThan(5);
+    for (const r of readings) {
+      expect(r['zh-Hans'].length * r['zh-Hant'].length * r.en.length).toBeGreaterThan(0);
+      expect(r['zh-Hant'].length).toBe(r['zh-Hans'].length);
+      expect(`${r.en} ${r['zh-Hans']}`).not.toMatch(/research\/|\.md|do not present/);
+    }
+    expect(readings.find((r) => r['zh-Hans'].startsWith('原文称“两横两纵”'))?.['zh-Hant']).toMatch(/^原文稱“兩橫兩縱”/);
+  });
   it.skipIf(!haveAdmin)('has circle polygons without holes or slivers', () => {
     const circles = s.structures.flatMap((st) => st.elements).filter((e) => e.role === 'circle');
     expect(circles.length).toBeGreaterThan(0);

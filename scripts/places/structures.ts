@@ -2,12 +2,19 @@
 // verbatim sentence and seed line; geometry is derived here (circles = union of county polygons,
 // axes = lines through their named nodes) so it cannot drift from the places it references.
 import { area, union, featureCollection, truncate } from '@turf/turf';
-import type { Structure, StructureElement, StructuresFile } from '../../src/places/types.ts';
+import type { Reading, Structure, StructureElement, StructuresFile } from '../../src/places/types.ts';
+import { bothScripts } from '../corpus/convert.ts';
 import { featureId, type AdminPolygons } from './adminAreas.ts';
 import { resolveGeometry, type Lookup } from './geometry.ts';
 
+/** A reading as curated: English and Simplified Chinese (Traditional is derived). */
+interface ReadingSpec {
+  interpretation?: string;
+  interpretationZh?: string;
+}
+
 /** Curated element: a StructureElement plus the specs its geometry is derived from. */
-export interface ElementSpec extends Omit<StructureElement, 'geometry'> {
+export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interpretation'>, ReadingSpec {
   /** County/city adcodes whose polygons are unioned (circles). */
   counties?: string[];
   /** Nodes of a line (axes, corridors): place ids, "adm:<adcode>" or "lon,lat". */
@@ -15,8 +22,14 @@ export interface ElementSpec extends Omit<StructureElement, 'geometry'> {
   /** A single node (core, poles, hubs). */
   at?: string;
 }
-export interface StructureSpec extends Omit<Structure, 'elements'> {
+export interface StructureSpec extends Omit<Structure, 'elements' | 'interpretation'>, ReadingSpec {
   elements: ElementSpec[];
+}
+
+function reading({ interpretation, interpretationZh }: ReadingSpec, id: string): { interpretation?: Reading } {
+  if (!interpretation && !interpretationZh) return {};
+  if (!interpretation || !interpretationZh) throw new Error(`structures.json ${id}: a reading needs both interpretation (en) and interpretationZh`);
+  return { interpretation: { 'zh-Hans': interpretationZh, 'zh-Hant': bothScripts(interpretationZh, 'Hans').textHant, en: interpretation } };
 }
 
 export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Polygon | GeoJSON.MultiPolygon {
@@ -39,11 +52,12 @@ export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Po
 }
 
 export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: AdminPolygons | undefined): StructuresFile {
-  const structures: Structure[] = specs.map((s) => ({
+  const structures: Structure[] = specs.map(({ interpretation, interpretationZh, ...s }) => ({
     ...s,
+    ...reading({ interpretation, interpretationZh }, s.id),
     elements: s.elements.map((e): StructureElement => {
-      const { counties, via, at, ...rest } = e;
-      const el: StructureElement = { ...rest };
+      const { counties, via, at, interpretation: en, interpretationZh: zh, ...rest } = e;
+      const el: StructureElement = { ...rest, ...reading({ interpretation: en, interpretationZh: zh }, e.id) };
       const node = (spec: { via?: string[]; anchor?: string }) =>
         resolveGeometry({ id: e.id, name: e.name, en: e.name, status: 'planned', docs: ['004'], ...spec }, lookup);
       if (counties) {

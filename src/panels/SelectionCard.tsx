@@ -61,8 +61,9 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
   );
 }
 
-function StructureCard({ e, t }: { e: StructureElement & { structure: Structure }; t: Translate }) {
-  const interpretation = e.interpretation ?? e.structure.interpretation;
+function StructureCard({ e, t, locale }: { e: StructureElement & { structure: Structure }; t: Translate; locale: Locale }) {
+  // The element's own reading, else its structure's.
+  const interpretation = (e.interpretation ?? e.structure.interpretation)?.[locale];
   return (
     <>
       <p className="selection-kicker">{e.structure.name}</p>
@@ -120,7 +121,7 @@ export function SelectionCard() {
     if (f) body = <PlaceCard p={f.properties} t={t} locale={inst.locale} />;
   } else if (selection.layer === 'structures') {
     const e = findStructureElement(inst, selection.id);
-    if (e) body = <StructureCard e={e} t={t} />;
+    if (e) body = <StructureCard e={e} t={t} locale={inst.locale} />;
   } else if (selection.layer === 'items') {
     const item = findItem(inst, selection.id);
     if (item) body = <ItemCard item={item} />;

@@ -4,7 +4,7 @@ import { structureFeatures } from './structureFeatures.ts';
 
 const def = { doc: '004' as const, line: 1, text: '一核三极。' };
 
-it('makes one feature per element with a geometry, inheriting the structure’s reading when it has none', () => {
+it('makes one feature per element with a geometry', () => {
   const file: StructuresFile = {
     source: 'seeds/004',
     structures: [
@@ -13,10 +13,9 @@ it('makes one feature per element with a geometry, inheriting the structure’s 
         name: '四轴',
         'name:en': 'Four axes',
         def,
-        interpretation: 'which are 横 is not stated',
         elements: [
           { id: 'axis-a', name: '甲轴', role: 'axis', def, places: [], geometry: { type: 'LineString', coordinates: [[113, 22], [114, 22]] } },
-          { id: 'axis-b', name: '乙轴', role: 'axis', def, places: [], interpretation: 'own reading', precision: 'schematic', geometry: { type: 'Point', coordinates: [113, 22] } },
+          { id: 'axis-b', name: '乙轴', role: 'axis', def, places: [], precision: 'schematic', geometry: { type: 'Point', coordinates: [113, 22] } },
           { id: 'hubs', name: '四主五辅', role: 'hub', def, places: ['x'] },
         ],
       },
@@ -24,7 +23,7 @@ it('makes one feature per element with a geometry, inheriting the structure’s 
   };
   const fc = structureFeatures(file);
   expect(fc.features.map((f) => f.properties)).toEqual([
-    { id: 'axis-a', structureId: 'si-zhou', name: '甲轴', role: 'axis', precision: 'schematic', interpretation: 'which are 横 is not stated' },
-    { id: 'axis-b', structureId: 'si-zhou', name: '乙轴', role: 'axis', precision: 'schematic', interpretation: 'own reading' },
+    { id: 'axis-a', structureId: 'si-zhou', name: '甲轴', role: 'axis', precision: 'schematic' },
+    { id: 'axis-b', structureId: 'si-zhou', name: '乙轴', role: 'axis', precision: 'schematic' },
   ]);
 });

@@ -9,8 +9,6 @@ export interface StructureFeatureProps {
   name: string;
   role: string;
   precision: string;
-  /** The reading used where the seed does not say (the element's own, else its structure's). */
-  interpretation: string | null;
 }
 
 export function structureFeatures(file: StructuresFile): FeatureCollection<Geometry, StructureFeatureProps> {
@@ -26,7 +24,6 @@ export function structureFeatures(file: StructuresFile): FeatureCollection<Geome
           name: e.name,
           role: e.role,
           precision: e.precision ?? 'schematic',
-          interpretation: e.interpretation ?? s.interpretation ?? null,
         },
         geometry: e.geometry,
       });

@@ -97,7 +97,7 @@ export interface StructureElement {
   direction?: string;
   functions?: string;
   /** Where the seed does not say, the reading used and why. */
-  interpretation?: string;
+  interpretation?: Reading;
   geometry?: GeoJSON.Geometry;
   precision?: Precision;
 }
@@ -108,7 +108,14 @@ export interface Structure {
   'name:en': string;
   def: SeedRef;
   elements: StructureElement[];
-  interpretation?: string;
+  interpretation?: Reading;
+}
+
+/** Our reading of what a seed leaves unsaid, in each UI script (not plan text: zh-Hant is derived). */
+export interface Reading {
+  'zh-Hans': string;
+  'zh-Hant': string;
+  en: string;
 }
 
 export interface StructuresFile {

@@ -56,7 +56,8 @@ describe('the structure at the GBA scale', () => {
       const text = await card.innerText();
       expect(text).toContain(coastal.def.text.slice(0, 40));
       expect(text).toContain(`004 第 ${coastal.def.line} 行`);
-      expect(text).toContain('释读');
+      // The reading (which axes are 横) in the UI's own script, not the English working note.
+      expect(text).toContain(`释读（原文未明言）：${coastal.interpretation!['zh-Hans']}`);
       expect(text).toContain('示意');
       // “What is planned along the coastal axis?” — the items naming its channels and nodes.
       const along = card.getByRole('region', { name: '涉及其通道与节点的规划事项' });
