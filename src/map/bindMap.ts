@@ -1,6 +1,6 @@
 // Keeps the MapLibre map and the instance's store in step, both ways:
 // map moves and clicks → store actions; store layer visibility and selection → map style.
-import type { AllPaintProperties, FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { AllPaintProperties, FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent, Popup } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
 import { publicState } from '../store/updaters.ts';
 import type { AtlasState } from '../store/types.ts';
@@ -8,7 +8,9 @@ import { readView } from './createMap.ts';
 import { isGroupVisible } from './layers/groups.ts';
 import { mapLayers } from './layers/index.ts';
 import { opacityPaint } from './layers/opacity.ts';
-import { pickAt, SELECTABLE_LAYERS, selectionFeatures } from './selection.ts';
+import { translator } from '../i18n/messages.ts';
+import { showPlaceChooser } from './placeChooser.ts';
+import { pickAt, placePointsAt, SELECTABLE_LAYERS, selectionFeatures } from './selection.ts';
 import { bbox } from '@turf/turf';
 import { bindItemCounts } from './bindItemCounts.ts';
 import { SELECTION_SOURCE } from './layers/index.ts';
@@ -56,7 +58,14 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   actions.viewChanged(readView(map));
   const onMoveEnd = () => actions.viewChanged(readView(map));
 
+  let chooser: Popup | null = null;
   const onClick = (e: MapMouseEvent) => {
+    chooser?.remove();
+    const stack = placePointsAt(map, e.point);
+    if (stack.length > 1) {
+      chooser = showPlaceChooser(map, e.lngLat, stack, { t: translator(inst.locale), locale: inst.locale, choose: actions.selectionChanged });
+      return;
+    }
     actions.selectionChanged(pickAt(map, e.point));
   };
   const setPointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
@@ -89,6 +98,7 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   const unbindCounts = bindItemCounts(map, inst);
 
   return () => {
+    chooser?.remove();
     unsubscribe();
     unbindCounts();
     map.off('moveend', onMoveEnd);

@@ -45,6 +45,27 @@ export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selec
   return null;
 }
 
+/** A place point under the cursor, as the chooser lists it. */
+export interface PlaceHit {
+  selection: Selection;
+  name: string;
+  type: string;
+  at: [number, number];
+}
+
+/** Every distinct place point under a point, topmost first. Several places may share a position (those
+ * anchored at their host district's seat): a click there must be able to reach each of them. */
+export function placePointsAt(map: MapLibreMap, point: { x: number; y: number }): PlaceHit[] {
+  const hits = map.queryRenderedFeatures([point.x, point.y], { layers: SELECTABLE_LAYERS });
+  const out = new Map<string, PlaceHit>();
+  for (const f of hits) {
+    const s = selectionOf(f);
+    if (s?.layer !== 'places' || f.geometry.type !== 'Point' || out.has(s.id)) continue;
+    out.set(s.id, { selection: s, name: String(f.properties.name ?? s.id), type: String(f.properties.type ?? ''), at: f.geometry.coordinates as [number, number] });
+  }
+  return [...out.values()];
+}
+
 /** An admin unit's label point (it carries all its names). */
 export const findAdmin = (data: Data, id: string) => data.basemap?.labels.features.find((f) => f.properties?.id === id);
 

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, project, type AtlasPage } from './atlasPage.ts';
+import { settledAfter, openAtlas, project, type AtlasPage } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(import.meta.dirname, '__screenshots__');
@@ -93,6 +93,43 @@ describe('places', () => {
   });
 });
 
+describe('places that share a position', () => {
+  it('asks which one is meant, by mouse or keyboard, instead of hiding all but the topmost', async () => {
+    // 蓬江区's seat: the zones the plans name in 蓬江 without a site of their own are all anchored there.
+    const seat: [number, number] = [113.07315, 22.59947];
+    const zones = read<FeatureCollection<Point, PlaceProperties>>('places/zones.geojson').features.filter((f) => f.geometry.coordinates.join() === seat.join());
+    expect(zones.length).toBeGreaterThan(3);
+    const atlas = await openAtlas(browser, { hash: `#map=11/${seat[1]}/${seat[0]}` });
+    try {
+      const { page } = atlas;
+      const at = await project(page, seat);
+      await page.mouse.click(at.x, at.y);
+      const chooser = page.getByRole('dialog', { name: /^此处有 \d+ 个地点$/ });
+      await chooser.waitFor();
+      const names = await chooser.getByRole('button').allInnerTexts();
+      for (const z of zones) expect(names).toContain(z.properties.name);
+      expect(await chooser.innerText()).toMatch(/其中 \d+ 个位置相同/);
+      await page.screenshot({ path: resolve(shots, 'place-chooser.png') });
+      // The first name has focus: Enter opens its card, and the list goes.
+      expect(await chooser.getByRole('button').first().evaluate((b) => b === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      const card = page.getByRole('region', { name: '所选地区' });
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe(names[0]);
+      expect(await chooser.count()).toBe(0);
+      // Esc closes a reopened list and leaves the card open.
+      await page.mouse.click(at.x, at.y);
+      await chooser.waitFor();
+      await page.keyboard.press('Escape');
+      await chooser.waitFor({ state: 'detached' });
+      expect(await card.count()).toBe(1);
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('layer panel', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
@@ -115,9 +152,8 @@ describe('layer panel', () => {
 
   it('hides the axes when their box is unticked, and shows them again from the keyboard', async () => {
     const box = atlas.page.locator('[data-group="structure-axes"]').getByRole('checkbox');
-    await box.click();
-    await atlas.page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility') === 'none');
-    await atlas.page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    await settledAfter(atlas.page, () => box.click());
+    expect(await atlas.page.evaluate(() => window.gbaAtlas.map!.getLayoutProperty('si-zhou-band', 'visibility'))).toBe('none');
     expect(await rendered(atlas.page, 'si-zhou-band')).toEqual([]);
     expect(await atlas.page.evaluate(() => window.gbaAtlas.getState().layers)).toEqual({ 'structure-axes': false });
     await box.focus();
@@ -127,17 +163,15 @@ describe('layer panel', () => {
 
   it('toggles rail by status: planned lines go, operating and building lines stay', async () => {
     const { page } = atlas;
-    await page.evaluate(() => window.gbaAtlas.map!.jumpTo({ center: [113.3, 22.4], zoom: 9 }));
-    await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    await settledAfter(page, () => page.evaluate(() => window.gbaAtlas.map!.jumpTo({ center: [113.3, 22.4], zoom: 9 })));
     const before = { built: await rendered(page, 'places-rail-lines-built'), planned: await rendered(page, 'places-rail-lines-planned') };
     // Around the estuary at zoom 9 the plans have lines of both kinds (广珠城际 runs; 深中城际 is studied).
     expect(before.built.length).toBeGreaterThan(0);
     expect(before.planned.length).toBeGreaterThan(0);
     const group = page.locator('[data-group="rail-planned"]');
     expect(await group.locator('.legend').innerText()).toContain('铁路（规划、研究）');
-    await group.getByRole('checkbox', { name: '铁路（规划、研究）' }).click();
-    await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility') === 'none');
-    await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+    await settledAfter(page, () => group.getByRole('checkbox', { name: '铁路（规划、研究）' }).click());
+    expect(await page.evaluate(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility'))).toBe('none');
     expect(await rendered(page, 'places-rail-lines-planned')).toEqual([]);
     expect(await rendered(page, 'places-rail-lines-built')).toEqual(before.built);
     expect(await page.evaluate(() => window.gbaAtlas.getState().layers)).toMatchObject({ 'rail-planned': false });
