@@ -60,3 +60,14 @@ export function project(page: Page, lngLat: [number, number]): Promise<{ x: numb
 export async function waitForLink(page: Page, text: string, present = true): Promise<void> {
   await page.waitForFunction(([t, want]) => decodeURIComponent(location.href).includes(t) === want, [text, present] as const, { timeout: 5000 });
 }
+
+/** Does `act` (which changes the map synchronously: a click, a jump) and waits until the map has
+ * settled: not moving, style and every source loaded. Polls the state rather than waiting for an
+ * `idle` event, which an earlier change may fire just before `act` or which may have fired already. */
+export async function settledAfter(page: Page, act: () => Promise<unknown>): Promise<void> {
+  await act();
+  await page.waitForFunction(() => {
+    const map = window.gbaAtlas.map!;
+    return !map.isMoving() && map.loaded();
+  });
+}

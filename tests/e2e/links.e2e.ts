@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../src/corpus/types.ts';
 import type { LinksFile } from '../../src/links/types.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas } from './atlasPage.ts';
+import { settledAfter, openAtlas } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = <T>(path: string) => JSON.parse(readFileSync(resolve(root, 'public/data', path), 'utf8')) as T;
@@ -76,9 +76,8 @@ describe('item → places', () => {
       const id = (await row.getAttribute('data-item-id'))!;
       const placeIds = [...new Set(links.items[id]!.links.map((l) => l.placeId))];
       expect(placeIds.length).toBeGreaterThan(0);
-      await row.getByRole('button', { name: '在地图上显示' }).click();
-      await page.waitForFunction(() => !window.gbaAtlas.map!.isMoving());
-      await page.evaluate(() => new Promise((ok) => window.gbaAtlas.map!.once('idle', ok)));
+      await settledAfter(page, () => row.getByRole('button', { name: '在地图上显示' }).click());
+      expect(await page.evaluate(() => window.gbaAtlas.map!.isMoving())).toBe(false);
       const highlighted = await page.evaluate(() => window.gbaAtlas.map!.querySourceFeatures('selection').length);
       expect(highlighted).toBeGreaterThan(0);
       // Every highlighted place is inside the fitted view.
