@@ -25,6 +25,16 @@ function applyLayers(map: MapLibreMap, layers: AtlasState['layers']): void {
   }
 }
 
+/** Whether any of a box [w, s, e, n] lies in the part of the map the panels leave visible. */
+function boxInView(map: MapLibreMap, [w, s, e, n]: number[], padding: { top: number; bottom: number; left: number; right: number }): boolean {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const nw = map.unproject([padding.left, padding.top]);
+  const se = map.unproject([width - padding.right, height - padding.bottom]);
+  return !(e! < nw.lng || w! > se.lng || n! < se.lat || s! > nw.lat);
+}
+
+/** `fit`: the selection was not made on the map, so bring it into view: an item's places always
+ * (they may be anywhere), a place or structure when none of it is in view. */
 function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasState['selection'], fit: boolean): void {
   // Cities are outlined by filter (their polygons live only in the worker); anything else is copied
   // into the selection source.
@@ -32,14 +42,15 @@ function applySelection(map: MapLibreMap, inst: AtlasInstance, selection: AtlasS
   map.setFilter('selection-outline', filter);
   const features = selection?.layer === 'admin' ? [] : selectionFeatures(inst, selection);
   map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
-  // An item's places may be anywhere: bring them all into view (a click on the map needs no move).
-  if (fit && selection?.layer === 'items' && features.length) {
-    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
-    // Keep the places clear of the open side panel and the card, on any screen width.
-    const width = map.getContainer().clientWidth;
-    const left = Math.min((inst.store.getState().panel ? 380 : 0) + 420, width * 0.6);
-    map.fitBounds([w, s, e, n], { padding: { top: 80, bottom: 60, left, right: Math.min(80, width * 0.1) }, maxZoom: 10.5, duration: 600 });
-  }
+  if (!fit || !selection || !features.length) return;
+  const box = bbox({ type: 'FeatureCollection', features });
+  // Keep the places clear of the open side panel and the card, on any screen width.
+  const width = map.getContainer().clientWidth;
+  const padding = { top: 80, bottom: 60, left: Math.min((inst.store.getState().panel ? 380 : 0) + 420, width * 0.6), right: Math.min(80, width * 0.1) };
+  if (selection.layer !== 'items' && boxInView(map, box, padding)) return;
+  // A single place: close enough to see it among its neighbours, never further out than the user was.
+  const maxZoom = selection.layer === 'items' ? 10.5 : Math.max(10.5, map.getZoom());
+  map.fitBounds([box[0]!, box[1]!, box[2]!, box[3]!], { padding, maxZoom, duration: 600 });
 }
 
 function applyOpacity(map: MapLibreMap, opacity: AtlasState['opacity'], prev: AtlasState['opacity']): void {
@@ -59,14 +70,20 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   const onMoveEnd = () => actions.viewChanged(readView(map));
 
   let chooser: Popup | null = null;
+  // What the user picked on the map itself: it is in view already, so the map stays where it is.
+  let pickedOnMap: AtlasState['selection'] = null;
+  const pick = (s: AtlasState['selection']) => {
+    pickedOnMap = s;
+    actions.selectionChanged(s);
+  };
   const onClick = (e: MapMouseEvent) => {
     chooser?.remove();
     const stack = placePointsAt(map, e.point);
     if (stack.length > 1) {
-      chooser = showPlaceChooser(map, e.lngLat, stack, { t: translator(inst.locale), locale: inst.locale, choose: actions.selectionChanged });
+      chooser = showPlaceChooser(map, e.lngLat, stack, { t: translator(inst.locale), locale: inst.locale, choose: pick });
       return;
     }
-    actions.selectionChanged(pickAt(map, e.point));
+    pick(pickAt(map, e.point));
   };
   const setPointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
   const onEnter = setPointer('pointer');
@@ -86,7 +103,7 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
     if (s.layers !== prev.layers) applyLayers(map, s.layers);
     if (s.opacity !== prev.opacity) applyOpacity(map, s.opacity, prev.opacity);
     // The data behind a selection may arrive after it (from the URL or the API): draw it then.
-    if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, true);
+    if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, s.selection !== pickedOnMap);
     if (s.selection !== prev.selection) {
       events.emit('select', s.selection);
     }

@@ -3,6 +3,7 @@
 // and from the item list to the item's places, fitted on the map.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { FeatureCollection, LineString } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../src/corpus/types.ts';
@@ -56,6 +57,40 @@ describe('place → items → place', () => {
       await card.locator('button.place-ref', { hasText: other.matched }).first().click();
       await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, other.placeId);
       expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'places', id: other.placeId });
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('text and search → map', () => {
+  it('brings a place chosen in the search into view, clear of the panel and card, and leaves a map click where it is', async () => {
+    // Opened over 惠州, far from the 黄茅海 channel.
+    const atlas = await openAtlas(browser, { hash: '#map=10/23.4/114.6' });
+    try {
+      const { page } = atlas;
+      await waitForExtras(page);
+      await page.getByRole('button', { name: '规划事项' }).click();
+      await page.getByRole('searchbox', { name: '搜索规划事项' }).fill('黄茅海跨海通道');
+      const hit = page.getByRole('region', { name: '地点' }).getByRole('button', { name: '黄茅海跨海通道' });
+      await settledAfter(page, () => hit.click());
+      const channel = read<FeatureCollection<LineString, { id: string }>>('places/channels.geojson').features.find((f) => f.properties.id === 'huangmaohai')!;
+      const shown = await page.evaluate((coords) => {
+        const map = window.gbaAtlas.map!;
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        // Right of the side panel and the card (380 + 420 px), inside the map.
+        return coords.map((c) => map.project(c as [number, number])).filter((p) => p.x > 800 && p.x < w && p.y > 0 && p.y < h);
+      }, channel.geometry.coordinates);
+      expect(shown.length).toBeGreaterThan(0);
+      // A click on the map (here on the channel's end) selects without moving it.
+      const before = await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray());
+      const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: null }));
+      await page.mouse.click(box.x + shown[0]!.x, box.y + shown[0]!.y);
+      await page.waitForFunction(() => window.gbaAtlas.getState().selection !== null || document.querySelector('.place-chooser') !== null);
+      await page.waitForTimeout(700); // longer than a fit would take
+      expect(await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray())).toEqual(before);
       expect(atlas.consoleErrors).toEqual([]);
     } finally {
       await atlas.close();
