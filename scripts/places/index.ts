@@ -8,7 +8,6 @@ import { adminPolygons } from './adminAreas.ts';
 import { lookupAirports } from './airports.ts';
 import { coverage, printCoverage, type Entity } from './coverage.ts';
 import { buildFeatures, type PlaceFeature } from './features.ts';
-import type { Lookup } from './geometry.ts';
 import { structureFeatures } from '../../src/places/structureFeatures.ts';
 import { buildStructures, structureRefs, type StructureSpec } from './structures.ts';
 import { loadTables, placesDir, readJson } from './tables.ts';
@@ -16,7 +15,7 @@ import { loadTables, placesDir, readJson } from './tables.ts';
 export async function buildPlaces(): Promise<void> {
   const tables = loadTables();
   const airports = await lookupAirports(tables.flatMap((t) => t.rows));
-  const byType = buildFeatures(tables, airports);
+  const { byType, lookup } = buildFeatures(tables, airports);
   const all: PlaceFeature[] = [];
   for (const [type, features] of byType) {
     all.push(...features);
@@ -24,19 +23,17 @@ export async function buildPlaces(): Promise<void> {
     console.log(`  places/${type}.geojson: ${features.length} features, ${bytes} B`);
   }
 
+  // Areas are named once, at their seat (see AREA_LABEL_SOURCE in src/map/layers/places.ts).
+  const areaLabels = all.flatMap((f) => {
+    const seat = lookup(f.properties.id)?.resolved.seat;
+    return seat ? [{ type: 'Feature' as const, properties: { id: f.properties.id, type: f.properties.type, name: f.properties.name }, geometry: { type: 'Point' as const, coordinates: seat } }] : [];
+  });
+  writeJson(resolve(publicData, 'places/area-labels.geojson'), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
+
   const byId = new Map(all.map((f) => [f.properties.id, f]));
   const specs = readJson<{ structures: StructureSpec[] }>(resolve(placesDir, 'structures.json')).structures;
   const unresolved = structureRefs(specs).filter((id) => !byId.has(id));
   if (unresolved.length) throw new Error(`structures reference unknown places: ${unresolved.join(', ')}`);
-  const lookup: Lookup = (id) => {
-    const f = byId.get(id);
-    if (!f) return undefined;
-    const g = f.geometry;
-    return {
-      row: { id, name: f.properties.name, en: f.properties['name:en'], status: f.properties.status, docs: f.properties.docs },
-      resolved: { geometry: g, precision: f.properties.precision, source: f.properties.source },
-    };
-  };
   const polys = adminPolygons();
   if (!polys) console.log('  counties.geojson/cities.geojson not built yet: circle polygons omitted from structures.json');
   const structures = buildStructures(specs, lookup, polys);

@@ -129,6 +129,26 @@ describe('places: lines and airports', () => {
   });
 });
 
+describe('places: areas', () => {
+  const areas = places.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+  const labels = JSON.parse(readFileSync(resolve(publicData, 'places/area-labels.geojson'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>;
+  it('draws 南沙 as the whole of 南沙区 (803 km² with its waters; its land is well over 400 km²)', () => {
+    const nansha = areas.find((f) => f.properties.id === 'nansha');
+    expect(nansha?.properties.precision).toBe('exact');
+    expect(area(nansha!) / 1e6).toBeGreaterThan(400);
+    expect(area(nansha!) / 1e6).toBeLessThan(803);
+  });
+  it.skipIf(!haveAdmin)('names every area once, at a point inside it and inside its declared city', () => {
+    expect(labels.features.map((l) => l.properties.id).sort()).toEqual(areas.map((f) => f.properties.id).sort());
+    for (const l of labels.features) {
+      const a = areas.find((f) => f.properties.id === l.properties.id)!;
+      expect(booleanPointInPolygon(l.geometry.coordinates, a as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>), l.properties.id).toBe(true);
+      const city = unit(a.properties.admin!.city);
+      expect(city && booleanPointInPolygon(l.geometry.coordinates, city), l.properties.id).toBe(true);
+    }
+  });
+});
+
 describe('structures', () => {
   const s = builtStructures();
   it('resolves every place reference', () => {

@@ -10,7 +10,7 @@ export interface PlaceRow {
   en: string;
   aliases?: string[];
   status: Status;
-  /** Defaults: `at` → exact, `anchor` → approximate, `via` → schematic. */
+  /** Defaults: `at` and `area` → exact, `anchor` → approximate, `via` → schematic. */
   precision?: Precision;
   /** Required unless the geometry comes from an anchor or a package (then derived). */
   source?: string;
@@ -30,6 +30,8 @@ export interface PlaceRow {
   anchor?: string;
   /** Line through place ids or "lon,lat" strings. */
   via?: string[];
+  /** "adm:<adcode>": the place's extent is that whole district (a polygon; its seat labels it). */
+  area?: string;
   /** Airports: looked up in airport-data-js. */
   iata?: string;
   icao?: string;
@@ -63,8 +65,9 @@ export function checkRow(type: string, row: PlaceRow): string[] {
   req(row.status in STATUSES, `unknown status "${row.status}"`);
   req(Array.isArray(row.docs) && row.docs.length > 0 && row.docs.every((d) => DOCS.includes(d)), 'docs must list seed ids');
   req(!row.refs || row.refs.every((r) => REF.test(r)), 'refs must look like "004:279"');
-  const geoms = [row.at, row.gcj, row.anchor, row.via, row.iata ?? row.icao].filter((g) => g !== undefined);
-  req(geoms.length === 1, 'exactly one of at / gcj / anchor / via / iata|icao');
+  const geoms = [row.at, row.gcj, row.anchor, row.via, row.area, row.iata ?? row.icao].filter((g) => g !== undefined);
+  req(geoms.length === 1, 'exactly one of at / gcj / anchor / via / area / iata|icao');
+  if (row.area) req(/^adm:\d{6}$/.test(row.area), 'area must be "adm:<adcode>"');
   for (const c of [row.at, row.gcj]) if (c) req(c.length === 2 && inBbox(c), `coordinate ${c.join(',')} outside the map box`);
   if (row.via) req(row.via.length >= 2, 'a line needs at least two nodes');
   req(row.source || row.anchor || row.iata || row.icao, 'source missing');

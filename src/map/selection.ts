@@ -30,9 +30,10 @@ export function selectionOf(f: MapGeoJSONFeature): Selection | null {
   return null;
 }
 
-/** Points and lines first, then the city, then the plan's circles: a circle covers whole cities, so
- * inside one a click means the city; the circle itself answers on its outline. */
-const pickRank = (f: MapGeoJSONFeature) => (f.layer.type !== 'fill' ? 0 : f.source === 'cities' ? 1 : 2);
+/** Points and lines first, then a place's area (a zone inside its city), then the city, then the
+ * plan's circles: a circle covers whole cities, so inside one a click means the city; the circle
+ * itself answers on its outline. */
+const pickRank = (f: MapGeoJSONFeature) => (f.layer.type !== 'fill' ? 0 : f.source.startsWith('places-') ? 1 : f.source === 'cities' ? 2 : 3);
 
 /** The selectable thing under a point that the user most likely means. */
 export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selection | null {

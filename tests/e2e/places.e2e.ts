@@ -93,6 +93,40 @@ describe('places', () => {
   });
 });
 
+describe('a zone with a known extent', () => {
+  it('draws 南沙 as an area, named once, and answers a click anywhere inside it', async () => {
+    const atlas = await openAtlas(browser, { hash: '#map=10/22.75/113.55' });
+    try {
+      const { page } = atlas;
+      await settledAfter(page, () => Promise.resolve());
+      // A spot inside the area with nothing else selectable on top of it (no place symbol or line).
+      const spot = await page.evaluate(() => {
+        const map = window.gbaAtlas.map!;
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        for (let y = 40; y < h; y += 20)
+          for (let x = 440; x < w; x += 20) {
+            const hits = map.queryRenderedFeatures([x, y]);
+            const ours = hits.filter((f) => f.source.startsWith('places-') || f.source === 'structures');
+            if (ours.length === 1 && ours[0]!.layer.id === 'places-zones-area') return { x, y };
+          }
+        return null;
+      });
+      expect(spot).not.toBeNull();
+      const labels = await page.evaluate(() => window.gbaAtlas.map!.queryRenderedFeatures({ layers: ['places-zones-area-labels'] }).map((f) => f.properties.name));
+      expect(labels).toEqual(['南沙']);
+      const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+      const card = page.getByRole('region', { name: '所选地区' });
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('南沙');
+      expect(await card.innerText()).toContain('南沙区全域');
+      await page.screenshot({ path: resolve(shots, 'nansha-area.png') });
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('places that share a position', () => {
   it('asks which one is meant, by mouse or keyboard, instead of hiding all but the topmost', async () => {
     // 蓬江区's seat: the zones the plans name in 蓬江 without a site of their own are all anchored there.

@@ -1,6 +1,6 @@
 // Every layer of the map, bottom to top, and every source they draw from.
 import { BASEMAP_FILES, basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
-import { PLACE_FILES, placeLineLayers, placePointLayers } from './places.ts';
+import { PLACE_FILES, placeAreaLayers, placeLineLayers, placePointLayers } from './places.ts';
 import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
 import { ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
 import type { MapLayer } from './types.ts';
@@ -33,6 +33,7 @@ const selectionLayers: MapLayer[] = [
 export const mapLayers: MapLayer[] = [
   ...basemapLayers,
   ...structureAreaLayers,
+  ...placeAreaLayers,
   ...placeLineLayers,
   ...placePointLayers,
   ...structureNodeLayers,

@@ -8,7 +8,12 @@ import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
 
 /** Map source id of a place type's file. */
 export const placeSource = (type: PlaceType) => `places-${type}`;
-export const PLACE_FILES: Record<string, string> = Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), `data/places/${t}.geojson`]));
+/** One name point per area place (a multi-part area would otherwise be named on every part). */
+export const AREA_LABEL_SOURCE = 'places-area-labels';
+export const PLACE_FILES: Record<string, string> = {
+  ...Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), `data/places/${t}.geojson`])),
+  [AREA_LABEL_SOURCE]: 'data/places/area-labels.geojson',
+};
 
 interface PlaceStyle {
   type: PlaceType;
@@ -22,6 +27,8 @@ interface PlaceStyle {
   from: number;
   labelFrom: number;
   radius?: number;
+  /** Some places of this type are areas (a zone whose extent is a whole district). */
+  areas?: boolean;
 }
 
 export const PLACE_STYLES: PlaceStyle[] = [
@@ -41,7 +48,7 @@ export const PLACE_STYLES: PlaceStyle[] = [
   { type: 'ports', group: 'ports', color: '#1d4f91', label: L('港口、港区', '港口、港區', 'Port / port area'), from: 7.5, labelFrom: 8.5, radius: 5.5 },
   { type: 'airports', group: 'airports', color: '#34495e', label: L('机场', '機場', 'Airport'), from: 6.5, labelFrom: 7.5, radius: 6 },
   { type: 'crossings', group: 'crossings', color: '#c0392b', label: L('口岸', '口岸', 'Border crossing'), from: 8, labelFrom: 8.5, radius: 5.5 },
-  { type: 'zones', group: 'zones', color: '#7a4ea3', label: L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), from: 8.5, labelFrom: 9.5, radius: 4.5 },
+  { type: 'zones', group: 'zones', color: '#7a4ea3', label: L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), from: 8.5, labelFrom: 9.5, radius: 4.5, areas: true },
   { type: 'facilities', group: 'facilities', color: '#5b6b7a', label: L('能源水利设施', '能源水利設施', 'Energy / water facility'), from: 9, labelFrom: 9.5, radius: 4 },
   { type: 'ecology', group: 'environment', color: '#3b8a4c', label: L('生态区', '生態區', 'Ecological area'), from: 9, labelFrom: 9.5, radius: 4 },
   { type: 'islands', group: 'environment', color: '#b08d57', label: L('海岛', '海島', 'Island'), from: 9, labelFrom: 9, radius: 4 },
@@ -62,6 +69,7 @@ const STATUS_CLASSES: { id: StatusClassId; statuses: Status[]; dash: number[] | 
 const inStatuses = (statuses: Status[]): ExpressionSpecification => ['in', ['get', 'status'], ['literal', statuses]];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const built = STATUS_CLASSES[0]!.statuses;
 const statusOpacity: DataDrivenPropertyValueSpecification<number> = [
   'case',
@@ -128,6 +136,43 @@ function lineLayerSet(s: PlaceStyle, suffix: string, group: LayerGroupId, classe
   return [band, ...strokes, label];
 }
 
+/** Places with a known extent: a pale fill and a dashed outline, under the lines and points. */
+function areaLayers(s: PlaceStyle): MapLayer[] {
+  const source = placeSource(s.type);
+  return [
+    {
+      group: s.group,
+      legend: [{ label: L(`${s.label['zh-Hans']}（范围）`, `${s.label['zh-Hant']}（範圍）`, `${s.label.en} (extent)`), swatch: { kind: 'fill', color: s.color, outline: s.color, opacity: 0.12 } }],
+      spec: { id: `${source}-area`, type: 'fill', source, minzoom: s.from, filter: isArea, paint: { 'fill-color': s.color, 'fill-opacity': 0.12 } },
+    },
+    {
+      group: s.group,
+      spec: {
+        id: `${source}-area-outline`,
+        type: 'line',
+        source,
+        minzoom: s.from,
+        filter: isArea,
+        paint: { 'line-color': s.color, 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+      },
+    },
+  ];
+}
+
+/** An area's name, once, at its seat; placed with the point names, above the lines' names. */
+const areaLabelLayer = (s: PlaceStyle): MapLayer => ({
+  group: s.group,
+  spec: {
+    id: `${placeSource(s.type)}-area-labels`,
+    type: 'symbol',
+    source: AREA_LABEL_SOURCE,
+    minzoom: s.from,
+    filter: ['==', ['get', 'type'], s.type],
+    layout: { 'text-field': ['get', 'name'], 'text-font': fonts.bold, 'text-size': 13 },
+    paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.6 },
+  },
+});
+
 function pointLayers(s: PlaceStyle): MapLayer[] {
   const source = placeSource(s.type);
   const r = s.radius ?? 4;
@@ -180,6 +225,10 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
 
 const LINE_TYPES: PlaceType[] = ['rail-lines', 'roads', 'channels', 'rivers'];
 
-/** Place lines (drawn under points) and place points with their labels. */
+/** Place areas (under everything else of the gazetteer), lines (under points), and points with their labels. */
+export const placeAreaLayers: MapLayer[] = PLACE_STYLES.filter((s) => s.areas).flatMap(areaLayers);
 export const placeLineLayers: MapLayer[] = PLACE_STYLES.filter((s) => LINE_TYPES.includes(s.type)).flatMap(lineLayers);
-export const placePointLayers: MapLayer[] = PLACE_STYLES.flatMap((s) => (s.type === 'rail-lines' || s.type === 'roads' ? [] : pointLayers(s)));
+export const placePointLayers: MapLayer[] = [
+  ...PLACE_STYLES.flatMap((s) => (s.type === 'rail-lines' || s.type === 'roads' ? [] : pointLayers(s))),
+  ...PLACE_STYLES.filter((s) => s.areas).map(areaLabelLayer),
+];
