@@ -28,7 +28,7 @@ export async function buildPlaces(): Promise<void> {
     const seat = lookup(f.properties.id)?.resolved.seat;
     return seat ? [{ type: 'Feature' as const, properties: { id: f.properties.id, type: f.properties.type, name: f.properties.name }, geometry: { type: 'Point' as const, coordinates: seat } }] : [];
   });
-  writeJson(resolve(publicData, 'places/area-labels.geojson'), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
+  writeJson(resolve(publicData, 'place-area-labels.geojson'), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
 
   const byId = new Map(all.map((f) => [f.properties.id, f]));
   const specs = readJson<{ structures: StructureSpec[] }>(resolve(placesDir, 'structures.json')).structures;

@@ -131,7 +131,7 @@ describe('places: lines and airports', () => {
 
 describe('places: areas', () => {
   const areas = places.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
-  const labels = JSON.parse(readFileSync(resolve(publicData, 'places/area-labels.geojson'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>;
+  const labels = JSON.parse(readFileSync(resolve(publicData, 'place-area-labels.geojson'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>;
   it('draws 南沙 as the whole of 南沙区 (803 km² with its waters; its land is well over 400 km²)', () => {
     const nansha = areas.find((f) => f.properties.id === 'nansha');
     expect(nansha?.properties.precision).toBe('exact');

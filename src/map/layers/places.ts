@@ -12,7 +12,7 @@ export const placeSource = (type: PlaceType) => `places-${type}`;
 export const AREA_LABEL_SOURCE = 'places-area-labels';
 export const PLACE_FILES: Record<string, string> = {
   ...Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), `data/places/${t}.geojson`])),
-  [AREA_LABEL_SOURCE]: 'data/places/area-labels.geojson',
+  [AREA_LABEL_SOURCE]: 'data/place-area-labels.geojson',
 };
 
 interface PlaceStyle {
