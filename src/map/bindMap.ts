@@ -70,10 +70,11 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
   const onMoveEnd = () => actions.viewChanged(readView(map));
 
   let chooser: Popup | null = null;
-  // What the user picked on the map itself: it is in view already, so the map stays where it is.
-  let pickedOnMap: AtlasState['selection'] = null;
+  // A selection the map must not move for: one the user picked on the map (it is in view already),
+  // or the one a link opened with its own view (`map=`): the link shows what its sender saw.
+  let keepView: AtlasState['selection'] = /(^#|&)map=/.test(window.location.hash) ? store.getState().selection : null;
   const pick = (s: AtlasState['selection']) => {
-    pickedOnMap = s;
+    keepView = s;
     actions.selectionChanged(s);
   };
   const onClick = (e: MapMouseEvent) => {
@@ -98,12 +99,12 @@ export function bindMap(map: MapLibreMap, inst: AtlasInstance): () => void {
 
   applyLayers(map, store.getState().layers);
   applyOpacity(map, store.getState().opacity, {});
-  if (store.getState().selection) applySelection(map, inst, store.getState().selection, true);
+  if (store.getState().selection) applySelection(map, inst, store.getState().selection, store.getState().selection !== keepView);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layers !== prev.layers) applyLayers(map, s.layers);
     if (s.opacity !== prev.opacity) applyOpacity(map, s.opacity, prev.opacity);
     // The data behind a selection may arrive after it (from the URL or the API): draw it then.
-    if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, s.selection !== pickedOnMap);
+    if (s.selection !== prev.selection || s.extrasStatus !== prev.extrasStatus) applySelection(map, inst, s.selection, s.selection !== keepView);
     if (s.selection !== prev.selection) {
       events.emit('select', s.selection);
     }

@@ -57,6 +57,31 @@ describe('a shared link', () => {
   });
 });
 
+/** The view a link settles on once its selection's card is shown. */
+async function settledView(hash: string) {
+  const atlas = await openAtlas(browser, { hash });
+  try {
+    await card(atlas.page).getByRole('heading', { level: 2 }).waitFor();
+    await atlas.page.waitForFunction(() => !window.gbaAtlas.map!.isMoving() && window.gbaAtlas.map!.loaded());
+    return await atlas.page.evaluate(() => ({ zoom: window.gbaAtlas.map!.getZoom(), center: window.gbaAtlas.map!.getCenter().toArray() }));
+  } finally {
+    await atlas.close();
+  }
+}
+
+describe('a shared link with an item selected', () => {
+  // 004-box-1-1 (“六横”) names expressways across the whole west bank.
+  const sel = 'sel=items:004-box-1-1';
+  it('opens on the view its sender saw when it carries one, and fits the item’s places when it does not', async () => {
+    const kept = await settledView(`#map=11/22.27/113.55&${sel}`);
+    expect(kept.zoom).toBeCloseTo(11, 5);
+    expect(kept.center[0]).toBeCloseTo(113.55, 5);
+    expect(kept.center[1]).toBeCloseTo(22.27, 5);
+    const fitted = await settledView(`#${sel}`);
+    expect(fitted.zoom).toBeLessThan(10.5);
+  });
+});
+
 describe('history', () => {
   it('steps back and forward through panels and selections, and a copied link reopens the same state', async () => {
     const atlas = await openAtlas(browser);
