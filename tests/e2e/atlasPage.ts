@@ -66,7 +66,12 @@ export async function waitForLink(page: Page, text: string, present = true): Pro
  * `idle` event, which an earlier change may fire just before `act` or which may have fired already. */
 export async function settledAfter(page: Page, act: () => Promise<unknown>): Promise<void> {
   await act();
-  await page.waitForFunction(() => {
+  await waitForMapSettled(page);
+}
+
+/** Until the map is not moving and its style and every source are loaded. */
+export function waitForMapSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
     const map = window.gbaAtlas.map!;
     return !map.isMoving() && map.loaded();
   });

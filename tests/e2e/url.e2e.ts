@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, waitForAtlasReady, waitForLink } from './atlasPage.ts';
+import { openAtlas, waitForAtlasReady, waitForLink, waitForMapSettled } from './atlasPage.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,7 +62,7 @@ async function settledView(hash: string) {
   const atlas = await openAtlas(browser, { hash });
   try {
     await card(atlas.page).getByRole('heading', { level: 2 }).waitFor();
-    await atlas.page.waitForFunction(() => !window.gbaAtlas.map!.isMoving() && window.gbaAtlas.map!.loaded());
+    await waitForMapSettled(atlas.page);
     return await atlas.page.evaluate(() => ({ zoom: window.gbaAtlas.map!.getZoom(), center: window.gbaAtlas.map!.getCenter().toArray() }));
   } finally {
     await atlas.close();
