@@ -4,7 +4,7 @@
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale, Translate } from '../i18n/messages.ts';
 import type { Selection } from '../store/types.ts';
-import { PLACE_STYLES } from './layers/places.ts';
+import { placeTypeLabel } from './layers/places.ts';
 import type { PlaceHit } from './selection.ts';
 
 const positionKey = (h: PlaceHit) => h.at.join(',');
@@ -48,7 +48,7 @@ export function showPlaceChooser(
       choose(h.selection);
     });
     const type = document.createElement('span');
-    type.textContent = PLACE_STYLES.find((s) => s.type === h.type)?.label[locale] ?? h.type;
+    type.textContent = placeTypeLabel(h.type, locale);
     li.append(button, type);
     list.append(li);
   }

@@ -4,9 +4,9 @@
 import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import type { Locale, Translate } from '../i18n/messages.ts';
-import { PLACE_STYLES } from '../map/layers/places.ts';
+import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
-import { STATUSES, type PlaceProperties, type Structure, type StructureElement } from '../places/types.ts';
+import { STATUSES, type PlaceProperties, type Precision, type Structure, type StructureElement } from '../places/types.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
 
@@ -41,17 +41,19 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
+/** How far a geometry can be trusted, in words: one wording for places and structure elements. */
+const precisionLabel = (precision: Precision, t: Translate) =>
+  ({ exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic') })[precision];
+
 function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale: Locale }) {
-  const typeLabel = PLACE_STYLES.find((s) => s.type === p.type)?.label[locale] ?? p.type;
-  const precision = { exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic') }[p.precision];
   return (
     <>
       <Names p={p as unknown as Record<string, unknown>} />
       <Facts
         rows={[
-          [t('placeType'), typeLabel],
+          [t('placeType'), placeTypeLabel(p.type, locale)],
           [t('placeStatus'), `${STATUSES[p.status] ?? p.status}${p.statusText ? `；原文：${p.statusText}` : ''}`],
-          [t('placePrecision'), precision],
+          [t('placePrecision'), precisionLabel(p.precision, t)],
           [t('placeSource'), p.source],
           [t('placeDocs'), p.refs.join('、')],
         ]}
@@ -64,6 +66,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
 function StructureCard({ e, t, locale }: { e: StructureElement & { structure: Structure }; t: Translate; locale: Locale }) {
   // The element's own reading, else its structure's.
   const interpretation = (e.interpretation ?? e.structure.interpretation)?.[locale];
+  const placeIds = [...e.places, ...(e.channels ?? [])];
   return (
     <>
       <p className="selection-kicker">{e.structure.name}</p>
@@ -72,7 +75,7 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
         rows={[
           ...(e.direction ? [[t('structureDirection'), e.direction] as [string, ReactNode]] : []),
           ...(e.functions ? [[t('structureFunctions'), e.functions] as [string, ReactNode]] : []),
-          [t('placePrecision'), e.precision === 'schematic' ? t('precisionSchematic') : t('precisionApproximate')],
+          [t('placePrecision'), precisionLabel(e.precision ?? 'schematic', t)],
         ]}
       />
       <blockquote className="selection-quote" lang="zh-Hans">
@@ -85,7 +88,8 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
           {interpretation}
         </p>
       )}
-      <PlaceItems placeIds={[...e.places, ...(e.channels ?? [])]} heading={t('structureItems')} />
+      {/* A circle names areas, not channels or nodes: its definition above lists them. */}
+      {placeIds.length > 0 && <PlaceItems placeIds={placeIds} heading={t('structureItems')} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { settledAfter, openAtlas, project, type AtlasPage } from './atlasPage.ts';
+import { openAtlas, project, settledAfter, waitForMapSettled, type AtlasPage } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(import.meta.dirname, '__screenshots__');
@@ -71,6 +71,20 @@ describe('the structure at the GBA scale', () => {
 });
 
 describe('places', () => {
+  it('shows a circle as exact (a union of county polygons), with its reading and no empty item list', async () => {
+    const atlas = await openAtlas(browser, { hash: '#sel=structures:close-circle' });
+    try {
+      const card = atlas.page.getByRole('region', { name: '所选地区' });
+      await card.getByRole('heading', { level: 2, name: '紧密合作圈' }).waitFor();
+      const text = await card.innerText();
+      expect(text).toContain('位置精度\n精确');
+      expect(text).toContain(`释读（原文未明言）：${element('close-circle').interpretation!['zh-Hans']}`);
+      expect(await card.getByRole('region', { name: '涉及其通道与节点的规划事项' }).count()).toBe(0);
+    } finally {
+      await atlas.close();
+    }
+  });
+
   it('answers a click on 珠海金湾机场 with its names, type, status, precision and source', async () => {
     const zuh = airports.features.find((f: Feature<Point, PlaceProperties>) => f.properties.name === '珠海金湾机场')!;
     const [lng, lat] = zuh.geometry.coordinates as [number, number];
@@ -98,7 +112,7 @@ describe('a zone with a known extent', () => {
     const atlas = await openAtlas(browser, { hash: '#map=10/22.75/113.55' });
     try {
       const { page } = atlas;
-      await settledAfter(page, () => Promise.resolve());
+      await waitForMapSettled(page);
       // A spot inside the area with nothing else selectable on top of it (no place symbol or line).
       const spot = await page.evaluate(() => {
         const map = window.gbaAtlas.map!;

@@ -3,6 +3,7 @@
 // diagram is never mistaken for a surveyed alignment.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType, type Status } from '../../places/types.ts';
+import type { Locale } from '../../i18n/messages.ts';
 import type { LayerGroupId } from './groups.ts';
 import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
 
@@ -57,6 +58,9 @@ export const PLACE_STYLES: PlaceStyle[] = [
   { type: 'heritage', group: 'heritage', color: '#8a5a2b', label: L('历史文化遗产', '歷史文化遺產', 'Heritage site'), from: 9.5, labelFrom: 10, radius: 4 },
   { type: 'localities', group: 'localities', color: '#7d7468', label: L('镇街', '鎮街', 'Town'), from: 9.5, labelFrom: 10, radius: 3 },
 ];
+
+/** A place type's name in the UI's script (the legend's, the cards', the lists'). */
+export const placeTypeLabel = (type: string, locale: Locale): string => PLACE_STYLES.find((s) => s.type === type)?.label[locale] ?? type;
 
 /** Statuses grouped by how they are drawn: built, being built, planned or studied. */
 type StatusClassId = 'built' | 'building' | 'planned';

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanItem } from '../../corpus/types.ts';
-import { PLACE_STYLES } from '../../map/layers/places.ts';
+import { placeTypeLabel } from '../../map/layers/places.ts';
 import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
 import { searchItems } from '../../search/itemSearch.ts';
 import { searchPlaces } from '../../search/placeSearch.ts';
@@ -41,7 +41,6 @@ export function PlanItemsPanel() {
   );
   // An item chosen elsewhere (on the map, in a card, from the URL) is scrolled into view.
   const selectedItem = useAtlasState((s) => (s.selection?.layer === 'items' ? s.selection.id : null));
-  const typeLabel = (kind: string) => PLACE_STYLES.find((s) => s.type === kind)?.label[inst.locale] ?? kind;
 
   return (
     <SidePanel panel="items" title={t('itemsPanel')}>
@@ -61,7 +60,7 @@ export function PlanItemsPanel() {
                     <button type="button" onClick={() => selectionChanged(h.selection)}>
                       {h.name}
                     </button>
-                    <span>{typeLabel(h.kind)}</span>
+                    <span>{placeTypeLabel(h.kind, inst.locale)}</span>
                   </li>
                 ))}
               </ul>
