@@ -1,14 +1,13 @@
 // `npm run data -- corpus`: parse the five seeds and write plan-docs.json, plan-items.json and units.json.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DocId, PlanDoc, PlanItem } from '../../src/corpus/types.ts';
+import { DOC_IDS, type PlanDoc, type PlanItem } from '../../src/corpus/types.ts';
 import { publicData, writeJson } from '../lib/io.ts';
 import { formatCoverage } from './coverage.ts';
 import { parseDoc, type ParsedDoc } from './parse.ts';
 import { seedDir, seedFile } from './seedText.ts';
 import { unitsTable } from './units.ts';
 
-const DOC_IDS: DocId[] = ['000', '001', '002', '003', '004'];
 
 /** Parse every seed from disk. */
 export function parseAll(): ParsedDoc[] {

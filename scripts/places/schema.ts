@@ -1,5 +1,6 @@
 // The curated row format of data/places/<type>.json and its validation. Tables are hand-edited,
 // so every check here names the table and row it failed on.
+import { DOC_IDS } from '../../src/corpus/types.ts';
 import { PLACE_TYPES, STATUSES, type DocId, type PlaceType, type Precision, type Status } from '../../src/places/types.ts';
 
 export type LonLat = [number, number];
@@ -42,7 +43,6 @@ export interface Table {
   rows: PlaceRow[];
 }
 
-const DOCS: readonly string[] = ['000', '001', '002', '003', '004'];
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const REF = /^00[0-4]:\d+$/;
 // Everything the plans name lies in this box (Pan-PRD mentions outside it are not mapped).
@@ -63,7 +63,7 @@ export function checkRow(type: string, row: PlaceRow): string[] {
   req(typeof row.name === 'string' && row.name.length > 0, 'name missing');
   req(typeof row.en === 'string' && row.en.length > 0, 'en missing');
   req(row.status in STATUSES, `unknown status "${row.status}"`);
-  req(Array.isArray(row.docs) && row.docs.length > 0 && row.docs.every((d) => DOCS.includes(d)), 'docs must list seed ids');
+  req(Array.isArray(row.docs) && row.docs.length > 0 && row.docs.every((d) => (DOC_IDS as readonly string[]).includes(d)), 'docs must list seed ids');
   req(!row.refs || row.refs.every((r) => REF.test(r)), 'refs must look like "004:279"');
   const geoms = [row.at, row.gcj, row.anchor, row.via, row.area, row.iata ?? row.icao].filter((g) => g !== undefined);
   req(geoms.length === 1, 'exactly one of at / gcj / anchor / via / area / iata|icao');

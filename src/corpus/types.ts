@@ -3,7 +3,8 @@
 // so the shape is defined exactly once.
 
 /** The five seed documents, named after their seed file prefix. */
-export type DocId = '000' | '001' | '002' | '003' | '004';
+export const DOC_IDS = ['000', '001', '002', '003', '004'] as const;
+export type DocId = (typeof DOC_IDS)[number];
 
 /** ISO 15924 script of a text: the seeds are either Traditional or Simplified Chinese. */
 export type Script = 'Hant' | 'Hans';
@@ -62,16 +63,8 @@ export interface PlanDoc {
  * `goal`: a 004 发展目标 paragraph; `context`: an unheaded paragraph (preamble of a chapter or section) kept so that
  * every paragraph of an item-bearing section belongs to exactly one item.
  */
-export type ItemKind =
-  | 'task'
-  | 'work-item'
-  | 'recommendation'
-  | 'framework'
-  | 'safeguard'
-  | 'paragraph'
-  | 'box-entry'
-  | 'goal'
-  | 'context';
+export const ITEM_KINDS = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** The fixed theme scheme shared by all documents. */
 export type ThemeId =

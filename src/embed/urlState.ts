@@ -2,7 +2,7 @@
 // MapLibre's own `map=zoom/lat/lng`, e.g.
 //   #map=9/22.2/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
 // Decoding is forgiving: each bad part is dropped and named, the rest still applies.
-import { THEMES, type DocId, type ItemKind, type ThemeId } from '../corpus/types.ts';
+import { DOC_IDS, ITEM_KINDS, THEMES, type ThemeId } from '../corpus/types.ts';
 import { emptyItemFilter } from '../store/updaters.ts';
 import { isGroupVisible, LAYER_GROUPS, LAYER_GROUP_IDS, type LayerGroupId } from '../map/layers/groups.ts';
 import { SELECTION_KINDS, type SelectionKind } from '../map/selection.ts';
@@ -11,11 +11,18 @@ import type { AtlasState, ItemFilter, Selection } from '../store/types.ts';
 /** The parts of the state the hash carries (the view is MapLibre's `map=`). */
 export type UrlState = Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel'> & { itemFilter: ItemFilter };
 
-const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
 const PANELS = ['items', 'layers', 'summary'] as const;
 const KEYS = ['layers', 'opacity', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'anchor', 'ctx'];
 const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
-const KINDS: readonly ItemKind[] = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'];
+/** Item filters that take one of a fixed set of values; the URL key is the filter's own name. */
+const ENUM_FILTERS = {
+  doc: DOC_IDS,
+  theme: THEME_IDS,
+  kind: ITEM_KINDS,
+  anchor: ['named', 'fallback'],
+} as const satisfies { [K in keyof ItemFilter]?: readonly NonNullable<ItemFilter[K]>[] };
+type EnumFilter = keyof typeof ENUM_FILTERS;
+const isEnumFilter = (key: string): key is EnumFilter => Object.hasOwn(ENUM_FILTERS, key);
 /** zoom/lat/lng[/bearing[/pitch]], as MapLibre writes it. */
 const MAP_VIEW = /^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?(\/-?\d+(\.\d+)?){0,2}$/;
 
@@ -83,13 +90,10 @@ export function decodeUrlState(hash: string): DecodedUrlState {
       else bad(key, value);
     } else if (key === 'q') {
       state.itemFilter.query = value.slice(0, 200);
-    } else if (key === 'doc') {
-      const doc = DOC_IDS.find((d) => d === value);
-      if (doc) state.itemFilter.doc = doc;
-      else bad(key, value);
-    } else if (key === 'theme') {
-      const theme = THEME_IDS.find((t) => t === value);
-      if (theme) state.itemFilter.theme = theme;
+    } else if (isEnumFilter(key)) {
+      const allowed: readonly string[] = ENUM_FILTERS[key];
+      // The value is one of the filter's own (ENUM_FILTERS says so by type), so the write is sound.
+      if (allowed.includes(value)) (state.itemFilter as Record<EnumFilter, string | null>)[key] = value;
       else bad(key, value);
     } else if (key === 'lead') {
       // Any unit name: the item list shows no match for an unknown one, and says so.
@@ -97,13 +101,6 @@ export function decodeUrlState(hash: string): DecodedUrlState {
     } else if (key === 'year') {
       const year = Number(value);
       if (/^\d{4}$/.test(value) && year >= 1990 && year <= 2100) state.itemFilter.year = year;
-      else bad(key, value);
-    } else if (key === 'kind') {
-      const kind = KINDS.find((k) => k === value);
-      if (kind) state.itemFilter.kind = kind;
-      else bad(key, value);
-    } else if (key === 'anchor') {
-      if (value === 'named' || value === 'fallback') state.itemFilter.anchor = value;
       else bad(key, value);
     } else if (key === 'ctx') {
       if (value === '1' || value === '0') state.itemFilter.withContext = value === '1';

@@ -1,5 +1,9 @@
 // Shared contract between the places build (scripts/places) and the app: the gazetteer
 // (public/data/places/<type>.geojson) and the plan structures (public/data/structures.json).
+import type { DocId } from '../corpus/types.ts';
+
+/** Seed documents, by the three-digit prefix of their file name (defined with the corpus). */
+export type { DocId };
 
 /** One GeoJSON file per type under public/data/places/. */
 export const PLACE_TYPES = [
@@ -43,9 +47,6 @@ export type Status = keyof typeof STATUSES;
 
 /** How far a geometry can be trusted: a surveyed point, a point standing in for an area, or a diagram. */
 export type Precision = 'exact' | 'approximate' | 'schematic';
-
-/** Seed documents, by the three-digit prefix of their file name. */
-export type DocId = '000' | '001' | '002' | '003' | '004';
 
 /** City adcode, plus the county adcode inside the four west-bank cities (珠海, 中山, 江门, 阳江). */
 export interface AdminRef {

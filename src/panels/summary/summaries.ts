@@ -2,7 +2,7 @@
 // that pass every filter except that facet's own, so each chart shows the alternatives to its current
 // choice (linked brushing, as in crossfilter or kepler.gl). The filtering itself is `searchItems`.
 import { descending } from 'd3-array';
-import { THEMES, type DocId, type ItemKind, type PlanItem, type ThemeId } from '../../corpus/types.ts';
+import { DOC_IDS, THEMES, type DocId, type ItemKind, type PlanItem, type ThemeId } from '../../corpus/types.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { searchItems, type ItemIndex } from '../../search/itemSearch.ts';
 import type { ItemFilter } from '../../store/types.ts';
@@ -40,7 +40,6 @@ export interface Summary {
 /** `work-item` → `kindWorkItem`: the item list's label for a kind. */
 export const kindKey = (k: ItemKind) => `kind${k.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as MessageKey;
 
-export const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
 
 /** Count items per value (an item counts once per distinct value it carries). */
 export function countValues<K>(items: readonly PlanItem[], values: (i: PlanItem) => readonly K[]): { counts: Map<K, number>; none: number } {
