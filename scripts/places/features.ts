@@ -6,7 +6,8 @@ import { aliasList, hant } from './names.ts';
 import type { PlaceRow, Table } from './schema.ts';
 import type { Published } from './airports.ts';
 
-export type PlaceFeature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon, PlaceProperties>;
+/** Geometry null: an unlocated place (named, linked, never drawn). */
+export type PlaceFeature = GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon | null, PlaceProperties>;
 
 /** Features by type, and the lookup that resolved them (structures resolve their nodes through it). */
 export function buildFeatures(tables: Table[], airports: Map<string, Published>): { byType: Map<PlaceType, PlaceFeature[]>; lookup: Lookup } {

@@ -4,11 +4,11 @@
 import gcoord from 'gcoord';
 import { datavArea, datavSeats, round } from './adminAreas.ts';
 import type { LonLat, PlaceRow } from './schema.ts';
-import type { Precision } from '../../src/places/types.ts';
+import type { PlacePrecision } from '../../src/places/types.ts';
 
 export interface Resolved {
-  geometry: GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
-  precision: Precision;
+  geometry: GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
+  precision: PlacePrecision;
   source: string;
   /** An area's seat: where lines through it pass. */
   seat?: LonLat;
@@ -29,11 +29,13 @@ function nodePoint(node: string, lookup: Lookup): LonLat {
   if (!hit) throw new Error(`unknown place ${node}`);
   const g = hit.resolved.geometry;
   if (hit.resolved.seat) return hit.resolved.seat;
+  if (!g) throw new Error(`node ${node} has no location`);
   if (g.type !== 'Point') throw new Error(`node ${node} is not a point`);
   return g.coordinates as LonLat;
 }
 
 export function resolveGeometry(row: PlaceRow, lookup: Lookup): Resolved {
+  if (row.unlocated) return { geometry: null, precision: 'unlocated', source: row.unlocated };
   if (row.at) return { geometry: pt(row.at), precision: row.precision ?? 'exact', source: row.source ?? '' };
   if (row.gcj) {
     const w = gcoord.transform(row.gcj, gcoord.GCJ02, gcoord.WGS84) as LonLat;

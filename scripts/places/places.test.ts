@@ -65,6 +65,12 @@ describe('places: identity', () => {
     const bad = places.filter((f) => f.properties.precision === 'exact' && rows.get(f.properties.id)?.anchor).map((f) => f.properties.id);
     expect(bad).toEqual([]);
   });
+  it('leaves a place without geometry only when it says why, and calls it unlocated', () => {
+    const bad = places
+      .filter((f) => (f.geometry === null) !== (f.properties.precision === 'unlocated') || (f.geometry === null && f.properties.source.length < 20))
+      .map((f) => f.properties.id);
+    expect(bad).toEqual([]);
+  });
   it('carries every property issue 4 asks for', () => {
     for (const f of places)
       for (const k of ['id', 'type', 'status', 'name', 'name:zh-Hant', 'name:en', 'aliases', 'precision', 'source', 'admin', 'docs'])
@@ -78,11 +84,12 @@ describe.skipIf(!haveAdmin)('places: geometry against the basemap', () => {
   it('puts every point inside its declared admin polygon (coastal types: within 2 km of the coast)', () => {
     const bad: string[] = [];
     for (const f of places) {
-      if (f.geometry.type !== 'Point' || !f.properties.admin) continue;
+      const g = f.geometry;
+      if (g?.type !== 'Point' || !f.properties.admin) continue;
       const a = f.properties.admin;
       const poly = unit(a.county ?? a.city);
       if (!poly) continue; // cities outside the basemap (e.g. 湛江) have no polygon
-      const pt = f.geometry.coordinates;
+      const pt = g.coordinates;
       if (booleanPointInPolygon(pt, poly)) continue;
       if (COASTAL.has(f.properties.type) && (kmToCoast(pt) <= 2 || NOT_IN_LAND_LAYER.has(f.properties.id))) continue;
       // Approximate points at a DataV seat may fall in a river hole of the simplified polygon:
@@ -95,7 +102,7 @@ describe.skipIf(!haveAdmin)('places: geometry against the basemap', () => {
   });
   it('keeps coastal points within 2 km of the coast', () => {
     const far = places
-      .filter((f) => (f.properties.type === 'ports' || f.properties.type === 'crossings') && f.geometry.type === 'Point')
+      .filter((f) => (f.properties.type === 'ports' || f.properties.type === 'crossings') && f.geometry?.type === 'Point')
       .filter((f) => kmToCoast((f.geometry as GeoJSON.Point).coordinates) > 2)
       .map((f) => f.properties.id);
     expect(far).toEqual([]);
@@ -130,7 +137,7 @@ describe('places: lines and airports', () => {
 });
 
 describe('places: areas', () => {
-  const areas = places.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+  const areas = places.filter((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
   const labels = JSON.parse(readFileSync(resolve(publicData, 'place-area-labels.geojson'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>;
   it('draws 南沙 as the whole of 南沙区 (803 km² with its waters; its land is well over 400 km²)', () => {
     const nansha = areas.find((f) => f.properties.id === 'nansha');

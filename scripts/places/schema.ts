@@ -36,6 +36,8 @@ export interface PlaceRow {
   /** Airports: looked up in airport-data-js. */
   iata?: string;
   icao?: string;
+  /** No geometry: why the seeds give nothing to place it by (shown on its card and in the coverage report). */
+  unlocated?: string;
 }
 
 export interface Table {
@@ -65,12 +67,13 @@ export function checkRow(type: string, row: PlaceRow): string[] {
   req(row.status in STATUSES, `unknown status "${row.status}"`);
   req(Array.isArray(row.docs) && row.docs.length > 0 && row.docs.every((d) => (DOC_IDS as readonly string[]).includes(d)), 'docs must list seed ids');
   req(!row.refs || row.refs.every((r) => REF.test(r)), 'refs must look like "004:279"');
-  const geoms = [row.at, row.gcj, row.anchor, row.via, row.area, row.iata ?? row.icao].filter((g) => g !== undefined);
-  req(geoms.length === 1, 'exactly one of at / gcj / anchor / via / area / iata|icao');
+  const geoms = [row.at, row.gcj, row.anchor, row.via, row.area, row.iata ?? row.icao, row.unlocated].filter((g) => g !== undefined);
+  req(geoms.length === 1, 'exactly one of at / gcj / anchor / via / area / iata|icao / unlocated');
+  if (row.unlocated !== undefined) req(row.unlocated.trim().length >= 20 && !row.precision && !row.source, 'unlocated: give the reason (it is the source) and no precision or source');
   if (row.area) req(/^adm:\d{6}$/.test(row.area), 'area must be "adm:<adcode>"');
   for (const c of [row.at, row.gcj]) if (c) req(c.length === 2 && inBbox(c), `coordinate ${c.join(',')} outside the map box`);
   if (row.via) req(row.via.length >= 2, 'a line needs at least two nodes');
-  req(row.source || row.anchor || row.iata || row.icao, 'source missing');
+  req(row.source || row.anchor || row.iata || row.icao || row.unlocated, 'source missing');
   if (row.precision) req(['exact', 'approximate', 'schematic'].includes(row.precision), 'bad precision');
   req((PLACE_TYPES as readonly string[]).includes(type), `unknown table type ${type}`);
   return errs;

@@ -58,18 +58,19 @@ export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: A
     elements: s.elements.map((e): StructureElement => {
       const { counties, via, at, interpretation: en, interpretationZh: zh, ...rest } = e;
       const el: StructureElement = { ...rest, ...reading({ interpretation: en, interpretationZh: zh }, e.id) };
+      // A via/anchor spec always resolves to a geometry (an unlocated node throws).
       const node = (spec: { via?: string[]; anchor?: string }) =>
-        resolveGeometry({ id: e.id, name: e.name, en: e.name, status: 'planned', docs: ['004'], ...spec }, lookup);
+        resolveGeometry({ id: e.id, name: e.name, en: e.name, status: 'planned', docs: ['004'], ...spec }, lookup).geometry ?? undefined;
       if (counties) {
         if (polys) {
           el.geometry = unionCounties(counties, polys);
           el.precision = 'exact';
         }
       } else if (via) {
-        el.geometry = node({ via }).geometry;
+        el.geometry = node({ via });
         el.precision = 'schematic';
       } else if (at) {
-        el.geometry = node({ anchor: at }).geometry;
+        el.geometry = node({ anchor: at });
         el.precision = 'approximate';
       }
       return counties ? { ...el, counties } as StructureElement : el;

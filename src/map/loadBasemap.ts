@@ -27,11 +27,12 @@ export interface Basemap {
 }
 
 export interface Gazetteer {
-  places: Record<PlaceType, FeatureCollection<GeoJSON.Geometry, PlaceProperties>>;
+  /** A null geometry is an unlocated place: named and linked, never drawn. */
+  places: Record<PlaceType, FeatureCollection<GeoJSON.Geometry | null, PlaceProperties>>;
   structures: StructuresFile;
 }
 
-function asFeatureCollection<T extends FeatureCollection>(file: string, json: unknown): T {
+function asFeatureCollection<T extends FeatureCollection<GeoJSON.Geometry | null>>(file: string, json: unknown): T {
   const fc = json as Partial<FeatureCollection> | null;
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new DataFileError(file, 'not a GeoJSON FeatureCollection');
@@ -71,7 +72,7 @@ export async function loadGazetteer(base: string, fetchImpl?: Fetch): Promise<Ga
     fetchJson(STRUCTURES_FILE, base, fetchImpl).then(asStructures),
     ...PLACE_TYPES.map((t) => {
       const file = PLACE_FILES[placeSource(t)]!;
-      return fetchJson(file, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<GeoJSON.Geometry, PlaceProperties>>(file, j));
+      return fetchJson(file, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<GeoJSON.Geometry | null, PlaceProperties>>(file, j));
     }),
   ]);
   return { places: Object.fromEntries(PLACE_TYPES.map((t, i) => [t, placeFiles[i]])) as Gazetteer['places'], structures };

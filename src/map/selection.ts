@@ -70,7 +70,7 @@ export function placePointsAt(map: MapLibreMap, point: { x: number; y: number })
 /** An admin unit's label point (it carries all its names). */
 export const findAdmin = (data: Data, id: string) => data.basemap?.labels.features.find((f) => f.properties?.id === id);
 
-export function findPlace(data: Data, id: string): Feature<Geometry, PlaceProperties> | undefined {
+export function findPlace(data: Data, id: string): Feature<Geometry | null, PlaceProperties> | undefined {
   for (const fc of Object.values(data.gazetteer?.places ?? {})) {
     const f = fc.features.find((x) => x.properties.id === id);
     if (f) return f;
@@ -99,10 +99,13 @@ export function exists(data: Data, s: Selection): boolean {
   return false;
 }
 
-/** The geometries to highlight for a selection: the feature itself, or every place an item names. */
+const located = <P,>(f: Feature<Geometry | null, P> | undefined): f is Feature<Geometry, P> => !!f?.geometry;
+
+/** The geometries to highlight for a selection: the feature itself, or every place an item names
+ * (an unlocated place has none: the map has nothing to show or fit for it). */
 export function selectionFeatures(data: Data, s: Selection | null): Feature[] {
   if (!s) return [];
-  if (s.layer === 'places') return [findPlace(data, s.id)].filter((f) => f !== undefined);
+  if (s.layer === 'places') return [findPlace(data, s.id)].filter(located);
   if (s.layer === 'structures') {
     const e = findStructureElement(data, s.id);
     return e?.geometry ? [{ type: 'Feature', properties: { id: e.id }, geometry: e.geometry }] : [];
@@ -116,7 +119,7 @@ export function selectionFeatures(data: Data, s: Selection | null): Feature[] {
       if (seen.has(r.placeId)) continue;
       seen.add(r.placeId);
       const f = r.layer === 'admin' ? findAdmin(data, r.placeId) : findPlace(data, r.placeId);
-      if (f) out.push(f);
+      if (located(f)) out.push(f);
     }
     return out;
   }

@@ -6,7 +6,7 @@ import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import type { Locale, Translate } from '../i18n/messages.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
-import { STATUSES, type PlaceProperties, type Precision, type Structure, type StructureElement } from '../places/types.ts';
+import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../places/types.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
 
@@ -42,8 +42,8 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 }
 
 /** How far a geometry can be trusted, in words: one wording for places and structure elements. */
-const precisionLabel = (precision: Precision, t: Translate) =>
-  ({ exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic') })[precision];
+const precisionLabel = (precision: PlacePrecision, t: Translate) =>
+  ({ exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic'), unlocated: t('precisionUnlocated') })[precision];
 
 function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale: Locale }) {
   return (
@@ -54,7 +54,8 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placeType'), placeTypeLabel(p.type, locale)],
           [t('placeStatus'), `${STATUSES[p.status] ?? p.status}${p.statusText ? `；原文：${p.statusText}` : ''}`],
           [t('placePrecision'), precisionLabel(p.precision, t)],
-          [t('placeSource'), p.source],
+          // An unlocated place's `source` says why it has no geometry.
+          [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
           [t('placeDocs'), p.refs.join('、')],
         ]}
       />

@@ -47,6 +47,9 @@ export type Status = keyof typeof STATUSES;
 
 /** How far a geometry can be trusted: a surveyed point, a point standing in for an area, or a diagram. */
 export type Precision = 'exact' | 'approximate' | 'schematic';
+/** A place also may have no geometry at all: the seeds name it but say nothing of where it is
+ * (a line only 谋划, with no terminus). It is listed, linked and searchable, never drawn. */
+export type PlacePrecision = Precision | 'unlocated';
 
 /** City adcode, plus the county adcode inside the four west-bank cities (珠海, 中山, 江门, 阳江). */
 export interface AdminRef {
@@ -64,8 +67,8 @@ export interface PlaceProperties {
   'name:en': string;
   /** Every spelling the seeds use, plus traditional forms. */
   aliases: string[];
-  precision: Precision;
-  /** Citable reference for the geometry. */
+  precision: PlacePrecision;
+  /** Citable reference for the geometry; for an unlocated place, why it has none. */
   source: string;
   admin: AdminRef | null;
   docs: DocId[];

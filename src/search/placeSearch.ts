@@ -1,6 +1,6 @@
 // Finds places and admin units by any of their names: 简体, 繁體 (folded), English, or an alias the
 // plans use, so one search box serves items and places alike.
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { Selection } from '../store/types.ts';
 import type { Fold } from './scriptFold.ts';
 
@@ -22,8 +22,8 @@ export interface PlaceIndex {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function buildPlaceIndex(admin: Feature[], places: Feature[], fold: Fold): PlaceIndex {
-  const entry = (f: Feature, selection: Selection, kind: string): Entry => {
+export function buildPlaceIndex(admin: Feature[], places: Feature<Geometry | null>[], fold: Fold): PlaceIndex {
+  const entry = (f: Feature<Geometry | null>, selection: Selection, kind: string): Entry => {
     const p = f.properties ?? {};
     const aliases = Array.isArray(p.aliases) ? (p.aliases as unknown[]).map(str) : [];
     return { selection, kind, name: str(p.name), names: [p.name, p.shortName, p['name:zh-Hant'], p['name:en'], ...aliases].map(str).filter(Boolean).map(fold) };
