@@ -98,6 +98,42 @@ describe('text and search → map', () => {
   });
 });
 
+describe('a place the plans name but do not locate', () => {
+  it('opens 珠西高铁 from its item’s text, says it is not on the map and why, and leaves the map where it was', async () => {
+    const line = read<FeatureCollection<LineString | null, { id: string; source: string }>>('places/rail-lines.geojson').features.find((f) => f.properties.id === 'zhuxi-hsr')!;
+    expect(line.geometry).toBeNull();
+    const [itemId] = links.placeItems['zhuxi-hsr'] ?? [];
+    expect(itemId).toBeDefined();
+    const atlas = await openAtlas(browser);
+    try {
+      const { page } = atlas;
+      await waitForExtras(page);
+      await settledAfter(page, () => page.evaluate((id) => window.gbaAtlas.setState({ selection: { layer: 'items', id } }), itemId!));
+      const before = await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray());
+      const card = page.getByRole('region', { name: '所选地区' });
+      await card.locator('button.place-ref', { hasText: '珠西高铁' }).first().click();
+      await page.waitForFunction(() => window.gbaAtlas.getState().selection?.id === 'zhuxi-hsr');
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('珠西高铁');
+      const facts = await card.locator('.selection-facts').innerText();
+      expect(facts).toContain('未在地图上标出');
+      expect(facts).toContain('未标出的原因');
+      expect(facts).toContain(line.properties.source);
+      // It still lists the item that names it.
+      expect(await card.getByRole('region', { name: '提及此地的规划事项' }).getByRole('listitem').count()).toBe(links.placeItems['zhuxi-hsr']!.length);
+      await page.waitForTimeout(700); // longer than a fit would take
+      expect(await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray())).toEqual(before);
+
+      // The search box finds it too.
+      await page.getByRole('button', { name: '规划事项' }).click();
+      await page.getByRole('searchbox', { name: '搜索规划事项' }).fill('珠西高鐵');
+      expect(await page.getByRole('region', { name: '地点' }).getByRole('button', { name: '珠西高铁' }).count()).toBe(1);
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('item → places', () => {
   it('fits the map to the places an item names when the planner asks to see it', async () => {
     const atlas = await openAtlas(browser);
