@@ -22,6 +22,9 @@ const axisColor = colorById(
   '#6d5d4b',
 );
 
+// Structures are regional ideas: at city scale they recede so the places and their names read first.
+const recede = (regional: number, city: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 10, regional, 12, city];
+
 function circleLayers(structureId: string, group: LayerGroupId, legend: MapLayer['legend']): MapLayer[] {
   return [
     {
@@ -32,7 +35,7 @@ function circleLayers(structureId: string, group: LayerGroupId, legend: MapLayer
         type: 'fill',
         source: STRUCTURE_SOURCE,
         filter: ['all', inStructure(structureId), ['==', ['geometry-type'], 'Polygon']],
-        paint: { 'fill-color': circlesColor, 'fill-opacity': 0.16 },
+        paint: { 'fill-color': circlesColor, 'fill-opacity': recede(0.16, 0.07) },
       },
     },
     {
@@ -61,7 +64,7 @@ function bandLayers(structureId: string, group: LayerGroupId, color: ExpressionS
         source: STRUCTURE_SOURCE,
         filter,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': color, 'line-opacity': 0.3, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, widths[0], 10, widths[1]] },
+        paint: { 'line-color': color, 'line-opacity': recede(0.3, 0.12), 'line-width': ['interpolate', ['linear'], ['zoom'], 6, widths[0], 10, widths[1]] },
       },
     },
     {
