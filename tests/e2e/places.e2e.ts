@@ -227,6 +227,22 @@ describe('layer panel', () => {
     await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility') === 'visible');
   });
 
+  it('names under planned rail the lines the plans give no route for, and opens one’s card from there', async () => {
+    const { page } = atlas;
+    const notDrawn = read<FeatureCollection<Point | null, PlaceProperties>>('places/rail-lines.geojson').features.filter((f) => f.geometry === null);
+    // The data's premise: such lines exist and are all only planned or studied (谋划, 研究).
+    expect(notDrawn.length).toBeGreaterThan(0);
+    expect(notDrawn.every((f) => ['concept', 'study', 'planned', 'reserved'].includes(f.properties.status))).toBe(true);
+    const note = page.locator('[data-group="rail-planned"] .legend-unlocated');
+    expect(await note.getByRole('button').allInnerTexts()).toEqual(notDrawn.map((f) => f.properties.name));
+    expect(await page.locator('[data-group="rail-built"] .legend-unlocated').count()).toBe(0);
+    const first = notDrawn[0]!.properties;
+    await note.getByRole('button', { name: first.name }).click();
+    await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, first.id);
+    expect(await page.getByRole('region', { name: '所选地区' }).locator('.selection-facts').innerText()).toContain('未在地图上标出');
+    await page.evaluate(() => window.gbaAtlas.setState({ selection: null }));
+  });
+
   it('dims a group with its opacity slider, keeping each layer’s own design, and puts it in the link', async () => {
     const slider = atlas.page.getByRole('slider', { name: '透明度：一核三极' });
     await slider.focus();

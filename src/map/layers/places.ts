@@ -70,6 +70,13 @@ const STATUS_CLASSES: { id: StatusClassId; statuses: Status[]; dash: number[] | 
   { id: 'planned', statuses: ['planned', 'study', 'concept', 'reserved'], dash: [1, 2], opacity: 0.75, label: L('规划、研究', '規劃、研究', 'planned / under study') },
 ];
 
+/** The layer group that toggles a place: its type's, or for a type split by status, its status class's. */
+export function placeGroup(type: PlaceType, status: Status): LayerGroupId | undefined {
+  const style = PLACE_STYLES.find((s) => s.type === type);
+  const cls = STATUS_CLASSES.find((c) => c.statuses.includes(status));
+  return style?.statusGroups && cls ? style.statusGroups[cls.id] : style?.group;
+}
+
 const inStatuses = (statuses: Status[]): ExpressionSpecification => ['in', ['get', 'status'], ['literal', statuses]];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];

@@ -1,20 +1,39 @@
-// Layer toggles by section, each group with its legend, all generated from the layer definitions.
+// Layer toggles by section, each group with its legend, all generated from the layer definitions;
+// under a group's legend, the places of that group the plans name but do not locate.
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import { isGroupVisible, LAYER_GROUPS, SECTIONS, type SectionId } from '../../map/layers/groups.ts';
+import type { Gazetteer } from '../../map/loadBasemap.ts';
+import { isGroupVisible, LAYER_GROUPS, SECTIONS, type LayerGroupId, type SectionId } from '../../map/layers/groups.ts';
 import { mapLayers } from '../../map/layers/index.ts';
+import { placeGroup } from '../../map/layers/places.ts';
 import type { LegendEntry } from '../../map/layers/types.ts';
+import type { PlaceProperties } from '../../places/types.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { Swatch } from './Swatch.tsx';
 
 const legendByGroup = new Map<string, LegendEntry[]>();
 for (const l of mapLayers) if (l.group && l.legend) legendByGroup.set(l.group, [...(legendByGroup.get(l.group) ?? []), ...l.legend]);
 
+/** Places without geometry, by the group that would draw them. */
+function unlocatedByGroup(gazetteer: Gazetteer | null): Map<LayerGroupId, PlaceProperties[]> {
+  const out = new Map<LayerGroupId, PlaceProperties[]>();
+  for (const fc of Object.values(gazetteer?.places ?? {}))
+    for (const f of fc.features) {
+      const group = f.geometry ? undefined : placeGroup(f.properties.type, f.properties.status);
+      if (group) out.set(group, [...(out.get(group) ?? []), f.properties]);
+    }
+  return out;
+}
+
 export function LayerPanel() {
-  const { locale } = useAtlas();
+  const inst = useAtlas();
+  const { locale } = inst;
   const t = useT();
   const choices = useAtlasState((s) => s.layers);
   const opacity = useAtlasState((s) => s.opacity);
-  const { layerToggled, layerOpacityChanged } = useAtlasState((s) => s.actions);
+  const { layerToggled, layerOpacityChanged, selectionChanged } = useAtlasState((s) => s.actions);
+  // Re-render once the gazetteer arrives: the panel may open before it (a scan of ~650 places).
+  useAtlasState((s) => s.extrasStatus);
+  const unlocated = unlocatedByGroup(inst.gazetteer);
 
   return (
     <SidePanel panel="layers" title={t('layersPanel')} className="layer-panel">
@@ -26,6 +45,7 @@ export function LayerPanel() {
               {LAYER_GROUPS.filter((g) => g.section === section).map((g) => {
                 const on = isGroupVisible(g.id, choices);
                 const legend = legendByGroup.get(g.id) ?? [];
+                const notDrawn = unlocated.get(g.id) ?? [];
                 return (
                   <li key={g.id} data-group={g.id}>
                     <label className="layer-toggle">
@@ -55,6 +75,19 @@ export function LayerPanel() {
                           </li>
                         ))}
                       </ul>
+                    )}
+                    {on && notDrawn.length > 0 && (
+                      <p className="legend-unlocated">
+                        {t('layersUnlocated')}
+                        {notDrawn.map((p, i) => (
+                          <span key={p.id}>
+                            {i > 0 && '、'}
+                            <button type="button" className="place-ref" onClick={() => selectionChanged({ layer: 'places', id: p.id })}>
+                              {p.name}
+                            </button>
+                          </span>
+                        ))}
+                      </p>
                     )}
                   </li>
                 );
