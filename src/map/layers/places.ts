@@ -49,7 +49,7 @@ export const PLACE_STYLES: PlaceStyle[] = [
   { type: 'ports', group: 'ports', color: '#1d4f91', label: L('港口、港区', '港口、港區', 'Port / port area'), from: 7.5, labelFrom: 8.5, radius: 5.5 },
   { type: 'airports', group: 'airports', color: '#34495e', label: L('机场', '機場', 'Airport'), from: 6.5, labelFrom: 7.5, radius: 6 },
   { type: 'crossings', group: 'crossings', color: '#c0392b', label: L('口岸', '口岸', 'Border crossing'), from: 8, labelFrom: 8.5, radius: 5.5 },
-  { type: 'zones', group: 'zones', color: '#7a4ea3', label: L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), from: 8.5, labelFrom: 9.5, radius: 4.5, areas: true },
+  { type: 'zones', group: 'zones', color: '#7a4ea3', label: L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), from: 8.5, labelFrom: 9, radius: 4.5, areas: true },
   { type: 'facilities', group: 'facilities', color: '#5b6b7a', label: L('能源水利设施', '能源水利設施', 'Energy / water facility'), from: 9, labelFrom: 9.5, radius: 4 },
   { type: 'ecology', group: 'environment', color: '#3b8a4c', label: L('生态区', '生態區', 'Ecological area'), from: 9, labelFrom: 9.5, radius: 4 },
   { type: 'islands', group: 'environment', color: '#b08d57', label: L('海岛', '海島', 'Island'), from: 9, labelFrom: 9, radius: 4 },
