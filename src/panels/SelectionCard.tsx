@@ -56,6 +56,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placePrecision'), precisionLabel(p.precision, t)],
           // An unlocated place's `source` says why it has no geometry.
           [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
+          ...(p.note ? [[t('placeNote'), p.note] as [string, ReactNode]] : []),
           [t('placeDocs'), p.refs.join('、')],
         ]}
       />

@@ -105,6 +105,20 @@ describe('places', () => {
       await atlas.close();
     }
   });
+
+  it('adds a place’s note where its data has one (深中通道 opened after the plan was written)', async () => {
+    const link = read<FeatureCollection<GeoJSON.Geometry, PlaceProperties>>('places/channels.geojson').features.find((f) => f.properties.id === 'shenzhong-link')!;
+    expect(link.properties.note).toBeTruthy();
+    const atlas = await openAtlas(browser, { hash: '#sel=places:shenzhong-link' });
+    try {
+      const facts = atlas.page.getByRole('region', { name: '所选地区' }).locator('.selection-facts');
+      await facts.waitFor();
+      const note = facts.locator('div', { has: atlas.page.locator('dt', { hasText: '备注' }) });
+      expect(await note.locator('dd').innerText()).toBe(link.properties.note);
+    } finally {
+      await atlas.close();
+    }
+  });
 });
 
 describe('a zone with a known extent', () => {
