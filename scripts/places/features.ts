@@ -1,6 +1,6 @@
 // Builds one FeatureCollection per place type from the validated tables.
 import type { PlaceProperties, PlaceType } from '../../src/places/types.ts';
-import { adminRef } from './adminAreas.ts';
+import { adminRef, round } from './adminAreas.ts';
 import { resolveGeometry, type Lookup, type Resolved } from './geometry.ts';
 import { aliasList, hant } from './names.ts';
 import type { PlaceRow, Table } from './schema.ts';
@@ -30,7 +30,7 @@ export function buildFeatures(tables: Table[], airports: Map<string, Published>)
     const { row } = rows.get(id)!;
     const pub = airports.get(id);
     const r = pub
-      ? { geometry: { type: 'Point' as const, coordinates: pub.at }, precision: row.precision ?? ('exact' as const), source: pub.source }
+      ? { geometry: { type: 'Point' as const, coordinates: pub.at.map(round) }, precision: row.precision ?? ('exact' as const), source: pub.source }
       : resolveGeometry(row, lookup);
     busy.delete(id);
     done.set(id, r);
