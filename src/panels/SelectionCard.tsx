@@ -52,7 +52,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
       <Facts
         rows={[
           [t('placeType'), placeTypeLabel(p.type, locale)],
-          [t('placeStatus'), `${STATUSES[p.status] ?? p.status}${p.statusText ? `；原文：${p.statusText}` : ''}`],
+          [t('placeStatus'), p.statusText ? t('placeStatusWords', { status: STATUSES[p.status][locale], words: p.statusText }) : STATUSES[p.status][locale]],
           [t('placePrecision'), precisionLabel(p.precision, t)],
           // An unlocated place's `source` says why it has no geometry.
           [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
