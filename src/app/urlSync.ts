@@ -14,7 +14,7 @@ export function applyUrlHash(inst: AtlasInstance, hash: string): void {
   const { state, ignored } = decodeUrlState(hash);
   const { actions } = inst.store.getState();
   actions.urlStateApplied(state);
-  if (ignored.length) actions.noticeAdded(`${translator(inst.locale)('urlIgnored')}${ignored.join('、')}`);
+  if (ignored.length) actions.noticeAdded(`${translator(inst.locale)('urlIgnored')}${ignored.join(translator(inst.locale)('listSeparator'))}`);
 }
 
 /** Typing and sliding settle for this long before the URL follows (each write costs a few ms). */

@@ -64,19 +64,19 @@ export function ItemCard({ item }: { item: PlanItem }) {
         {item.leadUnits.length > 0 && (
           <div>
             <dt>{t('itemLead')}</dt>
-            <dd>{item.leadUnits.join('、')}</dd>
+            <dd>{item.leadUnits.join(t('listSeparator'))}</dd>
           </div>
         )}
         {item.partnerUnits.length > 0 && (
           <div>
             <dt>{t('itemPartners')}</dt>
-            <dd>{item.partnerUnits.join('、')}</dd>
+            <dd>{item.partnerUnits.join(t('listSeparator'))}</dd>
           </div>
         )}
         {years.length > 0 && (
           <div>
             <dt>{t('itemYears')}</dt>
-            <dd>{years.join('、')}</dd>
+            <dd>{years.join(t('listSeparator'))}</dd>
           </div>
         )}
       </dl>

@@ -37,7 +37,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
                       {i.number && <span className="item-number">{i.number} </span>}
                       {i.title}
                     </button>
-                    {i.leadUnits.length > 0 && <span className="place-item-lead">{i.leadUnits.join('、')}</span>}
+                    {i.leadUnits.length > 0 && <span className="place-item-lead">{i.leadUnits.join(t('listSeparator'))}</span>}
                   </li>
                 ))}
             </ul>

@@ -57,7 +57,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           // An unlocated place's `source` says why it has no geometry.
           [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
           ...(p.note ? [[t('placeNote'), p.note] as [string, ReactNode]] : []),
-          [t('placeDocs'), p.refs.join('、')],
+          [t('placeDocs'), p.refs.join(t('listSeparator'))],
         ]}
       />
       <PlaceItems placeIds={[p.id]} />

@@ -44,13 +44,13 @@ export const PlanItemRow = memo(function PlanItemRow({
           {item.leadUnits.length > 0 && (
             <>
               <dt>{t('itemLead')}</dt>
-              <dd>{item.leadUnits.join('、')}</dd>
+              <dd>{item.leadUnits.join(t('listSeparator'))}</dd>
             </>
           )}
           {years.length > 0 && (
             <>
               <dt>{t('itemYears')}</dt>
-              <dd>{years.join('、')}</dd>
+              <dd>{years.join(t('listSeparator'))}</dd>
             </>
           )}
         </dl>
@@ -65,7 +65,7 @@ export const PlanItemRow = memo(function PlanItemRow({
           ))}
           {item.partnerUnits.length > 0 && (
             <p className="item-partners">
-              {t('itemPartners')}：{item.partnerUnits.join('、')}
+              {t('itemPartners')}：{item.partnerUnits.join(t('listSeparator'))}
             </p>
           )}
           {item.notes.length > 0 && (

@@ -81,7 +81,7 @@ export function LayerPanel() {
                         {t('layersUnlocated')}
                         {notDrawn.map((p, i) => (
                           <span key={p.id}>
-                            {i > 0 && '、'}
+                            {i > 0 && t('listSeparator')}
                             <button type="button" className="place-ref" onClick={() => selectionChanged({ layer: 'places', id: p.id })}>
                               {p.name}
                             </button>
