@@ -1,10 +1,10 @@
 // `npm run data -- basemap`: offline basemap layers in public/data/ from pinned npm data packages
 // (OSM land, Tianditu provinces/境界线, DataV cities/counties). Deterministic: re-runs are byte-identical.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Feature } from 'geojson';
-import { publicData, repoRoot, writeJson } from '../lib/io.ts';
+import { publicFile, repoRoot, writeJson } from '../lib/io.ts';
 import { buildDataV } from './datav.ts';
 import { type Areal, fromParts, overlaps } from './geom.ts';
 import { buildLand, type LandProps, loadRegionLand } from './land.ts';
@@ -12,6 +12,7 @@ import { labelPoints } from './labels.ts';
 import type { FC } from './mapshaper.ts';
 import { sourceList, sourcesMarkdown } from './sources.ts';
 import { buildTianditu } from './tianditu.ts';
+import { BASEMAP_FILES, COUNTIES_FILE, SOURCES_FILE } from '../../src/contracts/manifest.ts';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const fc = <T extends Feature>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
@@ -51,22 +52,22 @@ export async function buildBasemap(): Promise<void> {
 
   const sources = sourceList();
   const files: [string, unknown][] = [
-    ['land.geojson', fc(landFeatures)],
-    ['provinces.geojson', fc(tdt.provinces)],
-    ['boundary-lines.geojson', fc(tdt.boundaryLines)],
-    ['admin-lines.geojson', fc([...tdt.provinceLines, ...dv.lines])],
-    ['cities.geojson', fc(dv.cities)],
-    ['counties.geojson', fc(dv.counties)],
-    ['labels.geojson', fc(labelPoints([...tdt.provinces, ...dv.cities, ...dv.counties]))],
+    [BASEMAP_FILES.land, fc(landFeatures)],
+    [BASEMAP_FILES.provinces, fc(tdt.provinces)],
+    [BASEMAP_FILES.boundaryLines, fc(tdt.boundaryLines)],
+    [BASEMAP_FILES.adminLines, fc([...tdt.provinceLines, ...dv.lines])],
+    [BASEMAP_FILES.cities, fc(dv.cities)],
+    [COUNTIES_FILE, fc(dv.counties)],
+    [BASEMAP_FILES.labels, fc(labelPoints([...tdt.provinces, ...dv.cities, ...dv.counties]))],
   ];
   const rows: [string, number, number, number][] = [];
   for (const [name, data] of files) {
-    const path = resolve(publicData, name);
+    const path = publicFile(name);
     writeJson(path, data, { compact: true });
     const buf = readFileSync(path);
-    rows.push([name, (data as { features: unknown[] }).features.length, buf.length, gzipSync(buf, { level: 9 }).length]);
+    rows.push([basename(name), (data as { features: unknown[] }).features.length, buf.length, gzipSync(buf, { level: 9 }).length]);
   }
-  const sj = resolve(publicData, 'sources.json');
+  const sj = publicFile(SOURCES_FILE);
   writeJson(sj, { sources });
   const sjb = readFileSync(sj);
   rows.push(['sources.json', sources.length, sjb.length, gzipSync(sjb, { level: 9 }).length]);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocId } from '../../src/corpus/types.ts';
+import type { DocId } from '../../src/contracts/corpus.ts';
 import { parseDoc } from './parse.ts';
 import { ParseError, seedDir, seedFile } from './seedText.ts';
 

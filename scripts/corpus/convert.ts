@@ -1,6 +1,6 @@
 // Script conversion with opencc-js. The original `text` is never touched: the other script is derived from it.
 import * as OpenCC from 'opencc-js';
-import type { Script } from '../../src/corpus/types.ts';
+import type { Script } from '../../src/contracts/corpus.ts';
 
 // The seeds' Traditional text follows Hong Kong usage (000), so convert through the `hk` variant both ways.
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocId, PlanItem } from '../../src/corpus/types.ts';
+import type { DocId, PlanItem } from '../../src/contracts/corpus.ts';
 import { parseAll } from './index.ts';
 import type { ParsedDoc } from './parse.ts';
 import { seedDir, seedFile } from './seedText.ts';

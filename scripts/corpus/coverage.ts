@@ -1,6 +1,6 @@
 // The coverage check: every non-blank line of an item-bearing section belongs to an item or to a declared kind of
 // non-item text (heading, table, caption …). An unassigned line means the rules missed text: fail, never drop it.
-import type { DocId, ItemKind } from '../../src/corpus/types.ts';
+import type { DocId, ItemKind } from '../../src/contracts/corpus.ts';
 import type { ContextReason, DocParse } from './draft.ts';
 import { fail, isBlank, lineAt, type Seed } from './seedText.ts';
 

@@ -1,7 +1,7 @@
 // 000 第三部分 協調與行動 (Traditional script): 第八章 with recommendations in 8.2–8.3, 第九章 with 20 work items.
 // A 9.x.y heading announces how many work items it holds (一個/兩個/三個…); each item is a block of 【工作內容】 and
 // 【工作目標】 fields, titled by the dash line before it or, when the heading announces one item, by the heading.
-import type { LineRange, OutlineNode } from '../../src/corpus/types.ts';
+import type { LineRange, OutlineNode } from '../../src/contracts/corpus.ts';
 import { attachFootnote, type ContextReason, type DocParse, type ItemDraft, Roles } from './draft.ts';
 import { buildOutline, type Heading } from './outline.ts';
 import { type Block, blocks, cleanInline, cnNumber, fail, findLine, footnoteBody, lastLine, type LineClass, lineAt, type Seed } from './seedText.ts';

@@ -1,7 +1,7 @@
 // 002 实施《粤港合作框架协议》2016年重点工作: 92 items `N．` packed into a few long lines separated by U+3000,
 // with section `一、` and subsection `（一）…。` headings in between. The body is read as one string (page-break
 // splits joined without separator) and cut at item numbers, not at lines.
-import type { OutlineNode } from '../../src/corpus/types.ts';
+import type { OutlineNode } from '../../src/contracts/corpus.ts';
 import { type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { cleanInline, fail, findLine, isBlank, lastLine, lineAt, ParseError, type Seed } from './seedText.ts';
 import { isoDate, issuerAndDate } from './meta.ts';

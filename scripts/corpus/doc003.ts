@@ -1,6 +1,6 @@
 // 003 关于推进与港澳更紧密合作的决定（摘要）: nine sections 一、… with items （一）… under each. Two item styles are
 // mixed: `(一) **Title**。Body` (ASCII brackets, bold) and `（四）Title。Body` (full-width, plain).
-import type { ItemKind } from '../../src/corpus/types.ts';
+import type { ItemKind } from '../../src/contracts/corpus.ts';
 import { type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { buildOutline, type Heading } from './outline.ts';
 import { blocks, cleanInline, cnNumber, fail, findLine, lastLine, lineAt, type Seed } from './seedText.ts';

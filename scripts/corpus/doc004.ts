@@ -1,7 +1,7 @@
 // 004 珠江口西岸都市圈发展规划: 11 chapters (第X章 / 第X节, subsections 一、 in two sections), 12 专栏 boxes in four
 // formats (plain lines, markdown lists, one-line HTML), the 发展目标 goals, and the annex 重点任务分工方案 whose 37 tasks
 // implement the main text chapter by chapter (annex part N = 第N+2章, part 九 = 第十一章).
-import type { LineRange, OutlineNode, YearRef } from '../../src/corpus/types.ts';
+import type { LineRange, OutlineNode, YearRef } from '../../src/contracts/corpus.ts';
 import { attachFootnote, type ContextReason, type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { type Block, blocks, cleanInline, cnNumber, fail, findLine, footnoteBody, lastLine, type LineClass, leadPhrase, lineAt, type Seed } from './seedText.ts';
 import { buildOutline, flattenOutline, type Heading } from './outline.ts';

@@ -1,5 +1,5 @@
 // What each document's rules hand to the shared enrichment step, and the per-line bookkeeping behind the coverage check.
-import type { DocScope, LineRange, OutlineNode, PlanDoc, PlanItem, YearRef } from '../../src/corpus/types.ts';
+import type { DocScope, LineRange, OutlineNode, PlanDoc, PlanItem, YearRef } from '../../src/contracts/corpus.ts';
 import type { ClauseStyle } from './responsibility.ts';
 import { type Block, fail, footnoteBody, isBlank, lineAt, markersIn, type Seed } from './seedText.ts';
 

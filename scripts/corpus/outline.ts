@@ -1,5 +1,5 @@
 // Turning a flat list of headings into the nested outline with line ranges.
-import type { OutlineNode } from '../../src/corpus/types.ts';
+import type { OutlineNode } from '../../src/contracts/corpus.ts';
 import { isBlank, lineAt, type Seed } from './seedText.ts';
 
 export interface Heading {

@@ -1,7 +1,7 @@
 // One document from text to corpus records: the document family's rules, the coverage check, then the shared
 // enrichment (responsible units, years, themes, both scripts). Callable on in-memory text so tests can feed it
 // broken copies of a seed.
-import type { DocId, ItemPart, LineRange, PlanDoc, PlanItem, UnitRef } from '../../src/corpus/types.ts';
+import type { DocId, ItemPart, LineRange, PlanDoc, PlanItem, UnitRef } from '../../src/contracts/corpus.ts';
 import { checkCoverage, type Coverage } from './coverage.ts';
 import { bothScripts, hans } from './convert.ts';
 import type { Clause, DocParse, ItemDraft } from './draft.ts';

@@ -1,7 +1,7 @@
 // Reading seed files as numbered lines and rebuilding paragraphs that the source's page breaks cut apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DocId } from '../../src/corpus/types.ts';
+import type { DocId } from '../../src/contracts/corpus.ts';
 import { repoRoot } from '../lib/io.ts';
 
 export const seedDir = resolve(repoRoot, 'seeds');

@@ -1,7 +1,7 @@
 // Assigning the fixed theme scheme (src/corpus/types.ts THEMES) from cue words. Cues are simplified Chinese and are
 // matched on the simplified form of the title, the heading path and the text, the title and path weighing more:
 // an item's own heading says what it is about, its text often mentions other sectors in passing.
-import type { ThemeId } from '../../src/corpus/types.ts';
+import type { ThemeId } from '../../src/contracts/corpus.ts';
 
 const CUES: Record<ThemeId, string[]> = {
   transport: ['交通', '铁路', '高铁', '城际', '轨道', '公路', '大桥', '通道', '港口', '港区', '航道', '码头', '机场', '航空', '空域', '口岸', '通关', '物流', '班列', '航运', '车辆'],

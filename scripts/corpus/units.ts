@@ -1,7 +1,7 @@
 // The dictionary of responsible bodies: canonical (simplified) name, other full names the documents print,
 // jurisdiction and a short English name. Clause tokens resolve against it; an unknown body is a parse error,
 // so the dictionary cannot silently fall behind the documents.
-import type { DocId, Jurisdiction, Unit } from '../../src/corpus/types.ts';
+import type { DocId, Jurisdiction, Unit } from '../../src/contracts/corpus.ts';
 
 interface UnitDef {
   name: string;

@@ -1,6 +1,6 @@
 // Target, deadline and scheduled years stated in item text. Background dates (dates of past meetings, periods of
 // cited plans inside 《》, `YYYY—YYYY` plan periods, anything introduced by 依据) are not commitments and are skipped.
-import type { YearRef } from '../../src/corpus/types.ts';
+import type { YearRef } from '../../src/contracts/corpus.ts';
 
 const YEAR = /(20\d\d)\s*年/g;
 const SEGMENT_END = /[，。；！？\n]/;

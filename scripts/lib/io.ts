@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const publicData = resolve(repoRoot, 'public/data');
+/** A manifest path (src/contracts/manifest.ts, `data/…`) on disk, under public/. */
+export const publicFile = (manifestPath: string) => resolve(repoRoot, 'public', manifestPath);
 
 /** Write JSON deterministically. `compact` keeps big geometry files small (one feature per line). */
 export function writeJson(path: string, data: unknown, { compact = false } = {}): number {

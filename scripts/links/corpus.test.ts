@@ -1,6 +1,6 @@
 // The whole corpus through the linker: fallback anchors, spans, reverse indexes, determinism.
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../src/corpus/types.ts';
+import type { PlanItem } from '../../src/contracts/corpus.ts';
 import { linkerLexicon, toHans } from './lexicon.ts';
 import { linkCorpus, type LinkContext } from './link.ts';
 import { loadInputs } from './load.ts';

@@ -1,9 +1,9 @@
 // Anchor for an item whose text names no place (seeds-000-003.md §9.2): the responsible city government,
 // else the parties to the agreement, else the document's scope.
-import type { DocScope, PlanDoc, PlanItem, Unit } from '../../src/corpus/types.ts';
-import type { Lexicon } from '../../src/links/lexicon.ts';
-import { matchPlaces } from '../../src/links/matchPlaces.ts';
-import type { FallbackAnchor, PlaceGroup } from '../../src/links/types.ts';
+import type { DocScope, PlanDoc, PlanItem, Unit } from '../../src/contracts/corpus.ts';
+import type { Lexicon } from './match/lexicon.ts';
+import { matchPlaces } from './match/matchPlaces.ts';
+import type { FallbackAnchor, PlaceGroup } from '../../src/contracts/links.ts';
 
 /**
  * The group each document scope stands for. The four cooperation documents (000–003) are between governments,

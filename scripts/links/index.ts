@@ -1,18 +1,18 @@
 // `npm run data -- links`: links every plan item to the places its text names (public/data/links.json) and
 // prints what could not be linked. Runs after `places` and `corpus`, whose outputs it reads.
-import { resolve } from 'node:path';
-import { publicData, writeJson } from '../lib/io.ts';
+import { publicFile, writeJson } from '../lib/io.ts';
 import { linkerLexicon, toHans } from './lexicon.ts';
 import { linkCorpus } from './link.ts';
 import { loadInputs } from './load.ts';
 import { report } from './report.ts';
+import { LINKS_FILE } from '../../src/contracts/manifest.ts';
 
 export async function buildLinks(): Promise<void> {
   const inputs = loadInputs();
   const { lexicon, groups, missingMembers } = linkerLexicon(inputs);
   const file = linkCorpus(inputs.items, { lexicon, groups, docs: inputs.docs, units: inputs.units, toHans });
   // Compact: the app fetches it whole, and group links repeat one span per member.
-  const bytes = writeJson(resolve(publicData, 'links.json'), file, { compact: true });
+  const bytes = writeJson(publicFile(LINKS_FILE), file, { compact: true });
   for (const line of report(file, lexicon, missingMembers)) console.log(line);
   console.log(`  links.json: ${bytes} B`);
 }

@@ -1,11 +1,11 @@
 // The linker's dictionary from the run-time inputs: gazetteer names and aliases, admin unit names and short
 // forms, groups with their members resolved, trap words and the names of responsible bodies.
 import * as OpenCC from 'opencc-js';
-import type { Unit } from '../../src/corpus/types.ts';
-import { GROUPS, groupMembers } from '../../src/links/groups.ts';
-import { buildLexicon, type Lexicon } from '../../src/links/lexicon.ts';
-import { TRAP_WORDS, type StopWord } from '../../src/links/traps.ts';
-import type { PlaceGroup } from '../../src/links/types.ts';
+import type { Unit } from '../../src/contracts/corpus.ts';
+import { GROUPS, groupMembers } from './match/groups.ts';
+import { buildLexicon, type Lexicon } from './match/lexicon.ts';
+import { TRAP_WORDS, type StopWord } from './match/traps.ts';
+import type { PlaceGroup } from '../../src/contracts/links.ts';
 import type { LinkerInputs } from './load.ts';
 
 // Same variant as the corpus conversion (scripts/corpus/convert.ts): 000 follows Hong Kong usage.

@@ -1,11 +1,11 @@
 // Links for the whole corpus: each item's named places (matched on its simplified twin, responsibility
 // clauses excluded), a fallback anchor where it names none, and the reverse indexes.
-import type { PlanDoc, PlanItem, Unit } from '../../src/corpus/types.ts';
-import { alignedHans } from '../../src/links/align.ts';
-import type { Lexicon } from '../../src/links/lexicon.ts';
-import { findPhrases, matchPlaces } from '../../src/links/matchPlaces.ts';
-import { toLinks } from '../../src/links/toLinks.ts';
-import type { ItemLinks, LinksFile, PlaceGroup, PlaceLink } from '../../src/links/types.ts';
+import type { PlanDoc, PlanItem, Unit } from '../../src/contracts/corpus.ts';
+import { alignedHans } from './match/align.ts';
+import type { Lexicon } from './match/lexicon.ts';
+import { findPhrases, matchPlaces } from './match/matchPlaces.ts';
+import { toLinks } from './match/toLinks.ts';
+import type { ItemLinks, LinksFile, PlaceGroup, PlaceLink } from '../../src/contracts/links.ts';
 import { fallbackAnchor } from './fallback.ts';
 
 export interface LinkContext {

@@ -1,11 +1,10 @@
 // Inputs of the linker, read at run time from public/data (the gazetteer is being edited by others: nothing
 // about its content is assumed here beyond the shared types).
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { PlanDoc, PlanItem, Unit } from '../../src/corpus/types.ts';
-import { PLACE_TYPES, type PlaceProperties, type PlaceType } from '../../src/places/types.ts';
-import { publicData } from '../lib/io.ts';
+import type { PlanDoc, PlanItem, Unit } from '../../src/contracts/corpus.ts';
+import { PLACE_TYPES, type PlaceProperties } from '../../src/contracts/places.ts';
+import { publicFile } from '../lib/io.ts';
 import { readJson } from '../places/tables.ts';
+import { BASEMAP_FILES, CORPUS_FILES, placeFile } from '../../src/contracts/manifest.ts';
 
 /** Properties of a point in labels.geojson (written by scripts/basemap). */
 export interface AdminUnit {
@@ -34,25 +33,19 @@ interface Fc<P> {
 
 export function loadInputs(): LinkerInputs {
   const places: PlaceProperties[] = [];
-  const files = readdirSync(resolve(publicData, 'places'))
-    .filter((f) => f.endsWith('.geojson'))
-    .sort();
-  for (const f of files) {
-    const type = f.replace(/\.geojson$/, '');
-    if (!(PLACE_TYPES as readonly string[]).includes(type)) throw new Error(`places/${f}: not a place type`);
-    for (const { properties: p } of readJson<Fc<PlaceProperties>>(resolve(publicData, 'places', f)).features) {
-      places.push({ ...p, type: type as PlaceType });
-    }
+  // In file-name order, as the linker has always read them (its output order depends on it).
+  for (const type of [...PLACE_TYPES].sort()) {
+    for (const { properties: p } of readJson<Fc<PlaceProperties>>(publicFile(placeFile(type))).features) places.push({ ...p, type });
   }
   const admin = new Map<string, AdminUnit>();
-  for (const { properties: a } of readJson<Fc<AdminUnit>>(resolve(publicData, 'labels.geojson')).features) {
+  for (const { properties: a } of readJson<Fc<AdminUnit>>(publicFile(BASEMAP_FILES.labels)).features) {
     const prev = admin.get(a.id);
     admin.set(a.id, prev ? { ...a, ...prev, panPrd: Boolean(prev.panPrd || a.panPrd) } : a);
   }
   return {
-    items: readJson<PlanItem[]>(resolve(publicData, 'plan-items.json')),
-    docs: readJson<PlanDoc[]>(resolve(publicData, 'plan-docs.json')),
-    units: readJson<Unit[]>(resolve(publicData, 'units.json')),
+    items: readJson<PlanItem[]>(publicFile(CORPUS_FILES.items)),
+    docs: readJson<PlanDoc[]>(publicFile(CORPUS_FILES.docs)),
+    units: readJson<Unit[]>(publicFile(CORPUS_FILES.units)),
     places,
     admin: [...admin.values()],
   };

@@ -1,9 +1,9 @@
 // The matching core on a small hand-made dictionary, so each rule is tested apart from the gazetteer's content.
 import { describe, expect, it } from 'vitest';
-import { alignedHans } from '../../src/links/align.ts';
-import { buildLexicon, type Lexicon } from '../../src/links/lexicon.ts';
-import { findPhrases, matchPlaces } from '../../src/links/matchPlaces.ts';
-import { toLinks } from '../../src/links/toLinks.ts';
+import { alignedHans } from './match/align.ts';
+import { buildLexicon, type Lexicon } from './match/lexicon.ts';
+import { findPhrases, matchPlaces } from './match/matchPlaces.ts';
+import { toLinks } from './match/toLinks.ts';
 
 const identity = (s: string): string => s;
 const toHansChar = (ch: string): string => ({ 廣: '广', 瀋: '沈', 陽: '阳' })[ch] ?? ch;

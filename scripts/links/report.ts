@@ -1,6 +1,6 @@
 // What the build prints: items without links (and where they fell back to), ambiguous matches, a summary.
-import { ambiguousNames, type Lexicon, type Sense } from '../../src/links/lexicon.ts';
-import type { LinksFile } from '../../src/links/types.ts';
+import { ambiguousNames, type Lexicon, type Sense } from './match/lexicon.ts';
+import type { LinksFile } from '../../src/contracts/links.ts';
 
 function senseLabel(s: Sense): string {
   return s.kind === 'place' ? `${s.layer}:${s.placeId}` : `group:${s.groupId}`;

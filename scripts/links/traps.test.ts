@@ -1,8 +1,8 @@
 // The linker on tricky sentences quoted verbatim from the seeds (file and line in each comment), with the real
 // gazetteer and admin units. Expectations are read off the sentence: which words name a place and which do not.
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../src/corpus/types.ts';
-import type { PlaceLink } from '../../src/links/types.ts';
+import type { PlanItem } from '../../src/contracts/corpus.ts';
+import type { PlaceLink } from '../../src/contracts/links.ts';
 import { linkerLexicon, toHans } from './lexicon.ts';
 import { itemPlaceLinks } from './link.ts';
 import { loadInputs } from './load.ts';

@@ -4,9 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import gcoord from 'gcoord';
 import { booleanPointInPolygon, featureCollection, intersect, simplify, truncate } from '@turf/turf';
-import type { AdminRef } from '../../src/places/types.ts';
-import { publicData, repoRoot } from '../lib/io.ts';
+import type { AdminRef } from '../../src/contracts/places.ts';
+import { publicFile, repoRoot } from '../lib/io.ts';
 import type { LonLat } from './schema.ts';
+import { BASEMAP_FILES, COUNTIES_FILE } from '../../src/contracts/manifest.ts';
 
 type Fc = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, unknown>>;
 
@@ -53,7 +54,7 @@ export function adminRef(adcode: string): AdminRef {
 }
 
 function loadFc(name: string): Fc | undefined {
-  const path = resolve(publicData, name);
+  const path = publicFile(name);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Fc) : undefined;
 }
 
@@ -65,9 +66,9 @@ export interface AdminPolygons {
 
 /** The basemap stage's polygons, or undefined while they do not exist yet. */
 export function adminPolygons(): AdminPolygons | undefined {
-  const cities = loadFc('cities.geojson');
-  const counties = loadFc('counties.geojson');
-  return cities && counties ? { cities, counties, land: loadFc('land.geojson') } : undefined;
+  const cities = loadFc(BASEMAP_FILES.cities);
+  const counties = loadFc(COUNTIES_FILE);
+  return cities && counties ? { cities, counties, land: loadFc(BASEMAP_FILES.land) } : undefined;
 }
 
 export const featureId = (f: GeoJSON.Feature) => String((f.properties as { id?: unknown } | null)?.id ?? f.id ?? '');
@@ -89,7 +90,7 @@ export function datavArea(adcode: string): Areal {
   if (!f) throw new Error(`no DataV polygon for ${adcode}`);
   const wgs = gcoord.transform(structuredClone(f.geometry) as unknown as Parameters<typeof gcoord.transform>[0], gcoord.GCJ02, gcoord.WGS84) as unknown as Areal;
   const simple = simplify({ type: 'Feature', properties: {}, geometry: wgs }, { tolerance: 0.0004, highQuality: true });
-  const land = loadFc('land.geojson');
+  const land = loadFc(BASEMAP_FILES.land);
   const clipped = land ? land.features.map((l) => intersect(featureCollection([simple, l]))).filter((x) => x !== null) : [simple];
   const parts = clipped.flatMap((x) => (x.geometry.type === 'Polygon' ? [x.geometry.coordinates] : x.geometry.coordinates));
   const geometry: Areal = parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };

@@ -1,5 +1,5 @@
 // Builds one FeatureCollection per place type from the validated tables.
-import type { PlaceProperties, PlaceType } from '../../src/places/types.ts';
+import type { PlaceProperties, PlaceType } from '../../src/contracts/places.ts';
 import { adminRef, round } from './adminAreas.ts';
 import { resolveGeometry, type Lookup, type Resolved } from './geometry.ts';
 import { aliasList, hant } from './names.ts';

@@ -4,7 +4,7 @@
 import gcoord from 'gcoord';
 import { datavArea, datavSeats, round } from './adminAreas.ts';
 import type { LonLat, PlaceRow } from './schema.ts';
-import type { PlacePrecision } from '../../src/places/types.ts';
+import type { PlacePrecision } from '../../src/contracts/places.ts';
 
 export interface Resolved {
   geometry: GeoJSON.Point | GeoJSON.LineString | GeoJSON.Polygon | GeoJSON.MultiPolygon | null;

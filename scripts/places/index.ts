@@ -3,14 +3,15 @@
 // and prints the coverage report.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { publicData, writeJson } from '../lib/io.ts';
+import { publicFile, writeJson } from '../lib/io.ts';
 import { adminPolygons } from './adminAreas.ts';
 import { lookupAirports } from './airports.ts';
 import { coverage, printCoverage, type Entity } from './coverage.ts';
 import { buildFeatures, type PlaceFeature } from './features.ts';
-import { structureFeatures } from '../../src/places/structureFeatures.ts';
+import { structureFeatures } from './structureFeatures.ts';
 import { buildStructures, structureRefs, type StructureSpec } from './structures.ts';
 import { loadTables, placesDir, readJson } from './tables.ts';
+import { AREA_LABELS_FILE, placeFile, STRUCTURE_FEATURES_FILE, STRUCTURES_FILE } from '../../src/contracts/manifest.ts';
 
 export async function buildPlaces(): Promise<void> {
   const tables = loadTables();
@@ -19,16 +20,16 @@ export async function buildPlaces(): Promise<void> {
   const all: PlaceFeature[] = [];
   for (const [type, features] of byType) {
     all.push(...features);
-    const bytes = writeJson(resolve(publicData, `places/${type}.geojson`), { type: 'FeatureCollection', features }, { compact: true });
+    const bytes = writeJson(publicFile(placeFile(type)), { type: 'FeatureCollection', features }, { compact: true });
     console.log(`  places/${type}.geojson: ${features.length} features, ${bytes} B`);
   }
 
-  // Areas are named once, at their seat (see AREA_LABEL_SOURCE in src/map/layers/places.ts).
+  // Areas are named once, at their seat (AREA_LABELS_FILE, drawn by src/map/layers/places.ts).
   const areaLabels = all.flatMap((f) => {
     const seat = lookup(f.properties.id)?.resolved.seat;
     return seat ? [{ type: 'Feature' as const, properties: { id: f.properties.id, type: f.properties.type, name: f.properties.name }, geometry: { type: 'Point' as const, coordinates: seat } }] : [];
   });
-  writeJson(resolve(publicData, 'place-area-labels.geojson'), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
+  writeJson(publicFile(AREA_LABELS_FILE), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
 
   const byId = new Map(all.map((f) => [f.properties.id, f]));
   const specs = readJson<{ structures: StructureSpec[] }>(resolve(placesDir, 'structures.json')).structures;
@@ -37,9 +38,9 @@ export async function buildPlaces(): Promise<void> {
   const polys = adminPolygons();
   if (!polys) console.log('  counties.geojson/cities.geojson not built yet: circle polygons omitted from structures.json');
   const structures = buildStructures(specs, lookup, polys);
-  writeJson(resolve(publicData, 'structures.json'), structures, { compact: true });
+  writeJson(publicFile(STRUCTURES_FILE), structures, { compact: true });
   // The map draws the elements from their own GeoJSON, so it need not wait for the definitions' text.
-  writeJson(resolve(publicData, 'structures.geojson'), structureFeatures(structures), { compact: true });
+  writeJson(publicFile(STRUCTURE_FEATURES_FILE), structureFeatures(structures), { compact: true });
   console.log(`  structures.json: ${structures.structures.length} structures, ${structures.structures.reduce((n, s) => n + s.elements.length, 0)} elements`);
 
   const entitiesPath = resolve(placesDir, 'entities.json');

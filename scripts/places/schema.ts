@@ -1,7 +1,7 @@
 // The curated row format of data/places/<type>.json and its validation. Tables are hand-edited,
 // so every check here names the table and row it failed on.
-import { DOC_IDS } from '../../src/corpus/types.ts';
-import { PLACE_TYPES, STATUSES, type DocId, type PlaceType, type Precision, type Status } from '../../src/places/types.ts';
+import { DOC_IDS } from '../../src/contracts/corpus.ts';
+import { PLACE_TYPES, STATUSES, type DocId, type PlaceType, type Precision, type Status } from '../../src/contracts/places.ts';
 
 export type LonLat = [number, number];
 

@@ -2,7 +2,7 @@
 // verbatim sentence and seed line; geometry is derived here (circles = union of county polygons,
 // axes = lines through their named nodes) so it cannot drift from the places it references.
 import { area, union, featureCollection, truncate } from '@turf/turf';
-import type { Reading, Structure, StructureElement, StructuresFile } from '../../src/places/types.ts';
+import type { Reading, Structure, StructureElement, StructuresFile } from '../../src/contracts/places.ts';
 import { bothScripts } from '../corpus/convert.ts';
 import { featureId, type AdminPolygons } from './adminAreas.ts';
 import { resolveGeometry, type Lookup } from './geometry.ts';

@@ -1,7 +1,7 @@
 // Reads the curated tables: data/places/<type>.json, one per place type (see schema.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PLACE_TYPES, type PlaceType } from '../../src/places/types.ts';
+import { PLACE_TYPES, type PlaceType } from '../../src/contracts/places.ts';
 import { repoRoot } from '../lib/io.ts';
 import { checkRow, type PlaceRow, type Table } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AtlasStore } from '../store/createAtlasStore.ts';
+import type { AtlasStore } from '../kernel/store.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 

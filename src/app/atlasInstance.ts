@@ -1,13 +1,13 @@
 // Everything one atlas on a page owns. The MapLibre map lives here, outside React state
 // (the react-map-gl pattern); React components reach it through AtlasContext.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { Emitter } from '../embed/emitter.ts';
-import type { Corpus } from '../corpus/loadCorpus.ts';
+import { Emitter } from '../kernel/emitter.ts';
+import type { Corpus } from '../data/loadCorpus.ts';
 import type { Locale } from '../i18n/messages.ts';
-import type { LinksFile } from '../links/types.ts';
-import type { Basemap, Gazetteer } from '../map/loadBasemap.ts';
-import { createAtlasStore } from '../store/createAtlasStore.ts';
-import type { MapView, PublicState, Selection } from '../store/types.ts';
+import type { LinksFile } from '../contracts/links.ts';
+import type { Basemap, Gazetteer } from '../data/loadBasemap.ts';
+import { createAtlasStore } from '../kernel/store.ts';
+import type { MapView, PublicState, Selection } from '../kernel/state.ts';
 
 export interface AtlasEvents extends Record<string, unknown> {
   /** The map is idle with every layer drawn. Sticky: late listeners are called at once. */

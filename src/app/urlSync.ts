@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { decodeUrlState, sameUrlState, withUrlState, type UrlState } from '../embed/urlState.ts';
 import { translator } from '../i18n/messages.ts';
-import type { AtlasState } from '../store/types.ts';
+import type { AtlasState } from '../kernel/state.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 
 const urlPart = (s: AtlasState): UrlState => ({ layers: s.layers, opacity: s.opacity, selection: s.selection, panel: s.panel, itemFilter: s.itemFilter });

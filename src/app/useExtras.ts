@@ -1,10 +1,10 @@
 // Loads what only panels and cards read (the plan corpus, the gazetteer behind place and structure
 // cards, the item ↔ place links) once the map is ready, so none of it delays the first drawn map.
 import { useEffect } from 'react';
-import { loadCorpus } from '../corpus/loadCorpus.ts';
-import { loadLinks } from '../links/loadLinks.ts';
+import { loadCorpus } from '../data/loadCorpus.ts';
+import { loadLinks } from '../data/loadLinks.ts';
 import { translator } from '../i18n/messages.ts';
-import { loadGazetteer } from '../map/loadBasemap.ts';
+import { loadGazetteer } from '../data/loadBasemap.ts';
 import { exists } from '../map/selection.ts';
 import { useAtlas, useAtlasState } from './AtlasContext.tsx';
 

@@ -1,10 +1,10 @@
 // `window.gbaAtlas`: the embedding API's first piece. See README "Embedding API".
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvents, AtlasInstance } from '../app/atlasInstance.ts';
-import type { LayerGroupId } from '../map/layers/groups.ts';
+import type { LayerGroupId } from '../kernel/layerGroups.ts';
 import { canCheck, exists, SELECTION_KINDS } from '../map/selection.ts';
-import { publicState } from '../store/updaters.ts';
-import type { PublicState } from '../store/types.ts';
+import { publicState } from '../kernel/updaters.ts';
+import type { PublicState } from '../kernel/state.ts';
 import { parseStatePatch } from './statePatch.ts';
 
 export interface GbaAtlasApi {

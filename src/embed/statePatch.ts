@@ -1,7 +1,7 @@
 // Validates what an embedding page passes to `gbaAtlas.setState()`. Anything unknown or malformed
 // is dropped and named in `ignored`, so one bad key never discards the rest or breaks the map.
-import { LAYER_GROUP_IDS, type LayerGroupId } from '../map/layers/groups.ts';
-import type { MapView, PublicState, Selection } from '../store/types.ts';
+import { LAYER_GROUP_IDS, type LayerGroupId } from '../kernel/layerGroups.ts';
+import type { MapView, PublicState, Selection } from '../kernel/state.ts';
 
 export interface StatePatch {
   view?: Partial<MapView>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyItemFilter } from '../store/updaters.ts';
+import { emptyItemFilter } from '../kernel/updaters.ts';
 import { decodeUrlState, encodeUrlState, withUrlState, type UrlState } from './urlState.ts';
 
 const empty: UrlState = { layers: {}, opacity: {}, selection: null, panel: null, itemFilter: emptyItemFilter };

@@ -2,11 +2,11 @@
 // MapLibre's own `map=zoom/lat/lng`, e.g.
 //   #map=9/22.2/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
 // Decoding is forgiving: each bad part is dropped and named, the rest still applies.
-import { DOC_IDS, ITEM_KINDS, THEMES, type ThemeId } from '../corpus/types.ts';
-import { emptyItemFilter } from '../store/updaters.ts';
-import { isGroupVisible, LAYER_GROUPS, LAYER_GROUP_IDS, type LayerGroupId } from '../map/layers/groups.ts';
+import { DOC_IDS, ITEM_KINDS, THEMES, type ThemeId } from '../contracts/corpus.ts';
+import { emptyItemFilter } from '../kernel/updaters.ts';
+import { isGroupVisible, LAYER_GROUPS, LAYER_GROUP_IDS, type LayerGroupId } from '../kernel/layerGroups.ts';
 import { SELECTION_KINDS, type SelectionKind } from '../map/selection.ts';
-import type { AtlasState, ItemFilter, Selection } from '../store/types.ts';
+import type { AtlasState, ItemFilter, Selection } from '../kernel/state.ts';
 
 /** The parts of the state the hash carries (the view is MapLibre's `map=`). */
 export type UrlState = Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel'> & { itemFilter: ItemFilter };

@@ -3,10 +3,10 @@
 // filtering stays within a frame (npm run bench times it on a 10× corpus).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
-import type { AdminRef } from '../places/types.ts';
+import type { AdminRef } from '../contracts/places.ts';
 import { searchItems } from '../search/itemSearch.ts';
 import { searchIndexes } from '../search/indexes.ts';
-import type { AtlasState } from '../store/types.ts';
+import type { AtlasState } from '../kernel/state.ts';
 import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];

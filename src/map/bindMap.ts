@@ -2,10 +2,10 @@
 // map moves and clicks → store actions; store layer visibility and selection → map style.
 import type { AllPaintProperties, FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent, Popup } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
-import { publicState } from '../store/updaters.ts';
-import type { AtlasState } from '../store/types.ts';
+import { publicState } from '../kernel/updaters.ts';
+import type { AtlasState } from '../kernel/state.ts';
 import { readView } from './createMap.ts';
-import { isGroupVisible } from './layers/groups.ts';
+import { isGroupVisible } from '../kernel/layerGroups.ts';
 import { mapLayers } from './layers/index.ts';
 import { opacityPaint } from './layers/opacity.ts';
 import { translator } from '../i18n/messages.ts';

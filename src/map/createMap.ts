@@ -10,9 +10,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_BOUNDS, DEFAULT_VIEW } from '../app/atlasInstance.ts';
-import type { AtlasState, MapView } from '../store/types.ts';
+import type { AtlasState, MapView } from '../kernel/state.ts';
 import { escapeHtml } from '../util/escapeHtml.ts';
-import type { Basemap } from './loadBasemap.ts';
+import type { Basemap } from '../data/loadBasemap.ts';
 import { buildStyle } from './style.ts';
 
 setWorkerUrl(workerUrl);

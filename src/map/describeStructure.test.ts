@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import type { StructuresFile } from '../places/types.ts';
+import type { StructuresFile } from '../contracts/places.ts';
 import { describeStructure } from './describeStructure.ts';
 
 it('says the structure in the plan’s own words, from the structure data', () => {

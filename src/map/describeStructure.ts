@@ -1,6 +1,6 @@
 // The map's text alternative, generated from the plan's own structure data, so a screen reader hears
 // what the map shows: “珠海为核心；中山、江门、阳江为增长极；…”.
-import type { StructuresFile } from '../places/types.ts';
+import type { StructuresFile } from '../contracts/places.ts';
 
 const names = (s: StructuresFile, structureId: string, role?: string) =>
   (s.structures.find((x) => x.id === structureId)?.elements ?? []).filter((e) => !role || e.role === role).map((e) => e.name);

@@ -1,7 +1,7 @@
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../corpus/types.ts';
-import type { LinksFile } from '../links/types.ts';
+import type { PlanItem } from '../contracts/corpus.ts';
+import type { LinksFile } from '../contracts/links.ts';
 import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
 
 const item = (id: string) => ({ id }) as PlanItem;

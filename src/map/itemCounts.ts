@@ -4,9 +4,9 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { scaleSequentialSqrt, scaleSqrt } from 'd3-scale';
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
-import type { PlanItem } from '../corpus/types.ts';
-import type { LinksFile } from '../links/types.ts';
-import type { AdminRef } from '../places/types.ts';
+import type { PlanItem } from '../contracts/corpus.ts';
+import type { LinksFile } from '../contracts/links.ts';
+import type { AdminRef } from '../contracts/places.ts';
 
 export function countItemsByAdmin(items: PlanItem[], links: LinksFile, placeAdmin: Map<string, AdminRef | null>): Map<string, number> {
   const counts = new Map<string, number>();

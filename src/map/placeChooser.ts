@@ -3,7 +3,7 @@
 // DOM text nodes: names are data and never parsed as HTML.
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale, Translate } from '../i18n/messages.ts';
-import type { Selection } from '../store/types.ts';
+import type { Selection } from '../kernel/state.ts';
 import { placeTypeLabel } from './layers/places.ts';
 import type { PlaceHit } from './selection.ts';
 

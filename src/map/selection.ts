@@ -3,8 +3,8 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
-import type { PlaceProperties, Structure, StructureElement } from '../places/types.ts';
-import type { Selection } from '../store/types.ts';
+import type { PlaceProperties, Structure, StructureElement } from '../contracts/places.ts';
+import type { Selection } from '../kernel/state.ts';
 import { mapLayers } from './layers/index.ts';
 import { STRUCTURE_SOURCE } from './layers/structures.ts';
 

@@ -2,7 +2,7 @@
 // locally, so the map makes no request outside its own origin.
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { isGroupVisible, type LayerGroupId } from './layers/groups.ts';
+import { isGroupVisible, type LayerGroupId } from '../kernel/layerGroups.ts';
 import { mapLayers } from './layers/index.ts';
 
 /** Source data by source id: URLs for MapLibre's worker to fetch, or objects already loaded. */

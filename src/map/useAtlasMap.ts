@@ -5,10 +5,10 @@ import type { AtlasInstance } from '../app/atlasInstance.ts';
 import { DataFileError } from '../data/fetchJson.ts';
 import { maplibreLocale } from '../i18n/maplibreLocale.ts';
 import { translator } from '../i18n/messages.ts';
-import { publicState } from '../store/updaters.ts';
+import { publicState } from '../kernel/updaters.ts';
 import { bindMap } from './bindMap.ts';
 import { createMap, WebGLUnavailableError } from './createMap.ts';
-import { fileOfSource, loadBasemap } from './loadBasemap.ts';
+import { fileOfSource, loadBasemap } from '../data/loadBasemap.ts';
 
 export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: AtlasInstance): void {
   useEffect(() => {

@@ -2,9 +2,9 @@
 // place it names highlighted; a click on a name selects that place (text → map).
 import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
-import type { PlanItem } from '../corpus/types.ts';
-import type { PlaceLink } from '../links/types.ts';
-import { linkRuns } from '../links/linkRuns.ts';
+import type { PlanItem } from '../contracts/corpus.ts';
+import type { PlaceLink } from '../contracts/links.ts';
+import { linkRuns } from './linkRuns.ts';
 import { findAdmin } from '../map/selection.ts';
 import { ItemSource } from './ItemSource.tsx';
 

@@ -1,6 +1,6 @@
 // Where an item's words are: the seed file and its line range, so a reader can check them.
 import { useT } from '../app/AtlasContext.tsx';
-import type { PlanDoc, PlanItem } from '../corpus/types.ts';
+import type { PlanDoc, PlanItem } from '../contracts/corpus.ts';
 
 export function ItemSource({ item, doc }: { item: PlanItem; doc: PlanDoc | undefined }) {
   const t = useT();

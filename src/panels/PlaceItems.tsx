@@ -1,7 +1,7 @@
 // The plan items that name a place, or any of several (a structure element's channels and nodes),
 // or failing any are anchored there, grouped by document; each opens the item (map → text).
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
-import type { PlanItem } from '../corpus/types.ts';
+import type { PlanItem } from '../contracts/corpus.ts';
 
 export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?: string }) {
   const inst = useAtlas();

@@ -6,7 +6,7 @@ import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import type { Locale, Translate } from '../i18n/messages.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
-import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../places/types.ts';
+import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
 

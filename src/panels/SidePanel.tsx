@@ -1,7 +1,7 @@
 // The frame every side panel shares: a titled, closable landmark at the left of the map.
 import { useId, type ReactNode } from 'react';
 import { useAtlasState, useT } from '../app/AtlasContext.tsx';
-import type { AtlasState } from '../store/types.ts';
+import type { AtlasState } from '../kernel/state.ts';
 
 export function SidePanel({ panel, title, className = '', children }: { panel: NonNullable<AtlasState['panel']>; title: string; className?: string; children: ReactNode }) {
   const t = useT();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planItem } from '../corpus/planItem.fixture.ts';
+import { planItem } from '../contracts/planItem.fixture.ts';
 import { buildItemIndex, searchItems } from './itemSearch.ts';
-import { emptyItemFilter } from '../store/updaters.ts';
+import { emptyItemFilter } from '../kernel/updaters.ts';
 import { buildFold } from './scriptFold.ts';
 
 const item = planItem;

@@ -5,8 +5,8 @@
 // and each index remembers its recent results, so the list, the map's badges and the charts asking
 // for the same filter in one interaction share one search, and a refined filter (one more character
 // typed, one more facet set) searches only the items the broader one found.
-import type { PlanItem } from '../corpus/types.ts';
-import type { ItemFilter } from '../store/types.ts';
+import type { PlanItem } from '../contracts/corpus.ts';
+import type { ItemFilter } from '../kernel/state.ts';
 import type { Fold } from './scriptFold.ts';
 
 interface Entry {

@@ -1,7 +1,7 @@
 // Finds places and admin units by any of their names: 简体, 繁體 (folded), English, or an alias the
 // plans use, so one search box serves items and places alike.
 import type { Feature, Geometry } from 'geojson';
-import type { Selection } from '../store/types.ts';
+import type { Selection } from '../kernel/state.ts';
 import type { Fold } from './scriptFold.ts';
 
 export interface PlaceHit {

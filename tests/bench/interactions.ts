@@ -11,8 +11,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { PlanItem } from '../../src/corpus/types.ts';
-import type { LinksFile } from '../../src/links/types.ts';
+import type { PlanItem } from '../../src/contracts/corpus.ts';
+import type { LinksFile } from '../../src/contracts/links.ts';
 
 export const SCALE = 10;
 export const INTERACTION_BUDGET = { medianMs: 16.7, maxMs: 50 };

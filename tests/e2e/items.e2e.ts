@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDoc, PlanItem } from '../../src/corpus/types.ts';
+import type { PlanDoc, PlanItem } from '../../src/contracts/corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { openAtlas, waitForLink, type AtlasPage } from './atlasPage.ts';
 

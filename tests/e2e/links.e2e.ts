@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../src/corpus/types.ts';
-import type { LinksFile } from '../../src/links/types.ts';
+import type { PlanItem } from '../../src/contracts/corpus.ts';
+import type { LinksFile } from '../../src/contracts/links.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { settledAfter, openAtlas } from './atlasPage.ts';
 

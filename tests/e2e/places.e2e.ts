@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceProperties, StructuresFile } from '../../src/places/types.ts';
+import type { PlaceProperties, StructuresFile } from '../../src/contracts/places.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { openAtlas, project, settledAfter, waitForMapSettled, type AtlasPage } from './atlasPage.ts';
 

@@ -3,19 +3,6 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import { fonts, halo, L, type MapLayer } from './types.ts';
 
-/** GeoJSON files under public/data/ that make up the basemap (see data/SOURCES.md). */
-export const BASEMAP_FILES = {
-  land: 'data/land.geojson',
-  provinces: 'data/provinces.geojson',
-  cities: 'data/cities.geojson',
-  // counties.geojson is not drawn as fills: county lines come from admin-lines, names from labels.
-  adminLines: 'data/admin-lines.geojson',
-  boundaryLines: 'data/boundary-lines.geojson',
-  /** One point per province, city and county with its names: labels, and the app's name lookup. */
-  labels: 'data/labels.geojson',
-} as const;
-export type BasemapSourceId = keyof typeof BASEMAP_FILES;
-
 export const palette = {
   sea: '#d6e6ef',
   land: '#efece4',

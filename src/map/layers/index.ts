@@ -1,6 +1,7 @@
 // Every layer of the map, bottom to top, and every source they draw from.
-import { BASEMAP_FILES, basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
-import { PLACE_FILES, placeAreaLayers, placeLineLayers, placePointLayers } from './places.ts';
+import { BASEMAP_FILES, STRUCTURE_FEATURES_FILE } from '../../contracts/manifest.ts';
+import { basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
+import { PLACE_SOURCE_FILES, placeAreaLayers, placeLineLayers, placePointLayers } from './places.ts';
 import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
 import { ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
 import type { MapLayer } from './types.ts';
@@ -49,6 +50,5 @@ export const emptyBuiltSources = () => ({
 });
 
 /** Every file a map source loads, by source id. */
-export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_FILES, [STRUCTURE_SOURCE]: 'data/structures.geojson' };
-export const STRUCTURES_FILE = 'data/structures.json';
+export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_SOURCE_FILES, [STRUCTURE_SOURCE]: STRUCTURE_FEATURES_FILE };
 export { STRUCTURE_SOURCE };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_TYPES } from '../../places/types.ts';
-import { LAYER_GROUP_IDS, LAYER_GROUPS } from './groups.ts';
+import { PLACE_TYPES } from '../../contracts/places.ts';
+import { LAYER_GROUP_IDS, LAYER_GROUPS } from '../../kernel/layerGroups.ts';
 import { MAP_FILES, mapLayers } from './index.ts';
 import { PLACE_STYLES } from './places.ts';
 

@@ -2,18 +2,20 @@
 // dash (lines) or a hollow symbol (points) and opacity; schematic lines get a wide pale band, so a
 // diagram is never mistaken for a surveyed alignment.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
-import { PLACE_TYPES, type PlaceType, type Status } from '../../places/types.ts';
+import { PLACE_TYPES, type PlaceType, type Status } from '../../contracts/places.ts';
 import type { Locale } from '../../i18n/messages.ts';
-import type { LayerGroupId } from './groups.ts';
+import type { LayerGroupId } from '../../kernel/layerGroups.ts';
 import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
+import { AREA_LABELS_FILE, PLACE_FILES } from '../../contracts/manifest.ts';
 
 /** Map source id of a place type's file. */
 export const placeSource = (type: PlaceType) => `places-${type}`;
 /** One name point per area place (a multi-part area would otherwise be named on every part). */
 export const AREA_LABEL_SOURCE = 'places-area-labels';
-export const PLACE_FILES: Record<string, string> = {
-  ...Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), `data/places/${t}.geojson`])),
-  [AREA_LABEL_SOURCE]: 'data/place-area-labels.geojson',
+/** The file each gazetteer source loads, by source id. */
+export const PLACE_SOURCE_FILES: Record<string, string> = {
+  ...Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), PLACE_FILES[t]])),
+  [AREA_LABEL_SOURCE]: AREA_LABELS_FILE,
 };
 
 interface PlaceStyle {

@@ -1,7 +1,7 @@
 // The plan's spatial structures (structures.json): 一核三极 as emphasised symbols, the circles as
 // translucent fills, axes and corridors as broad labelled bands. Each structure is its own toggle.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import type { LayerGroupId } from './groups.ts';
+import type { LayerGroupId } from '../../kernel/layerGroups.ts';
 import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
 
 export const STRUCTURE_SOURCE = 'structures';

@@ -2,7 +2,7 @@
 // and how the legend shows it. The legend and the layer panel are generated from these.
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Locale } from '../../i18n/messages.ts';
-import type { LayerGroupId } from './groups.ts';
+import type { LayerGroupId } from '../../kernel/layerGroups.ts';
 
 /** A label in the three UI scripts. */
 export type Label = Record<Locale, string>;

@@ -2,11 +2,11 @@
 // unit, target year and kind, each listing only values the corpus has, with their item counts.
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import type { Corpus } from '../../corpus/loadCorpus.ts';
-import { themeLabel, type ItemKind } from '../../corpus/types.ts';
+import type { Corpus } from '../../data/loadCorpus.ts';
+import { themeLabel, type ItemKind } from '../../contracts/corpus.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { emptyItemFilter } from '../../store/updaters.ts';
-import type { ItemFilter } from '../../store/types.ts';
+import { emptyItemFilter } from '../../kernel/updaters.ts';
+import type { ItemFilter } from '../../kernel/state.ts';
 
 const KIND_LABELS: Record<ItemKind, MessageKey> = {
   task: 'kindTask',

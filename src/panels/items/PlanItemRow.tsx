@@ -4,9 +4,9 @@
 // and back is not remounted open otherwise), and the row is memoised, so scrolling renders new rows only.
 import { memo, useId } from 'react';
 import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import type { PlanDoc, PlanItem } from '../../corpus/types.ts';
+import type { PlanDoc, PlanItem } from '../../contracts/corpus.ts';
 import { ItemSource } from '../ItemSource.tsx';
-import { rowProps, type RowSlot } from './VirtualList.tsx';
+import { rowProps, type RowSlot } from '../../ui/VirtualList.tsx';
 
 export const PlanItemRow = memo(function PlanItemRow({
   item,

@@ -2,7 +2,7 @@
 // every item can be seen, checked against its seed lines, and shown on the map.
 import { useCallback, useMemo, useState } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import type { PlanItem } from '../../corpus/types.ts';
+import type { PlanItem } from '../../contracts/corpus.ts';
 import { placeTypeLabel } from '../../map/layers/places.ts';
 import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
 import { searchItems } from '../../search/itemSearch.ts';
@@ -10,7 +10,7 @@ import { searchPlaces } from '../../search/placeSearch.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
-import { VirtualList } from './VirtualList.tsx';
+import { VirtualList } from '../../ui/VirtualList.tsx';
 
 const itemKey = (item: PlanItem) => item.id;
 

@@ -1,12 +1,12 @@
 // Layer toggles by section, each group with its legend, all generated from the layer definitions;
 // under a group's legend, the places of that group the plans name but do not locate.
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import type { Gazetteer } from '../../map/loadBasemap.ts';
-import { isGroupVisible, LAYER_GROUPS, SECTIONS, type LayerGroupId, type SectionId } from '../../map/layers/groups.ts';
+import type { Gazetteer } from '../../data/loadBasemap.ts';
+import { isGroupVisible, LAYER_GROUPS, SECTIONS, type LayerGroupId, type SectionId } from '../../kernel/layerGroups.ts';
 import { mapLayers } from '../../map/layers/index.ts';
 import { placeGroup } from '../../map/layers/places.ts';
 import type { LegendEntry } from '../../map/layers/types.ts';
-import type { PlaceProperties } from '../../places/types.ts';
+import type { PlaceProperties } from '../../contracts/places.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { Swatch } from './Swatch.tsx';
 

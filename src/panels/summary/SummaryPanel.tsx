@@ -3,10 +3,10 @@
 // and the item list and the URL share the very same filter.
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import { themeLabel } from '../../corpus/types.ts';
+import { themeLabel } from '../../contracts/corpus.ts';
 import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
-import type { ItemFilter } from '../../store/types.ts';
-import { emptyItemFilter } from '../../store/updaters.ts';
+import type { ItemFilter } from '../../kernel/state.ts';
+import { emptyItemFilter } from '../../kernel/updaters.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { BarChart, type BarDatum } from './BarChart.tsx';
 import { kindKey, summarize, type FacetSummary } from './summaries.ts';

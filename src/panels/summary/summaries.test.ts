@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planItem } from '../../corpus/planItem.fixture.ts';
-import type { PlanItem } from '../../corpus/types.ts';
+import { planItem } from '../../contracts/planItem.fixture.ts';
+import type { PlanItem } from '../../contracts/corpus.ts';
 import { buildItemIndex } from '../../search/itemSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
-import { emptyItemFilter } from '../../store/updaters.ts';
-import type { ItemFilter } from '../../store/types.ts';
+import { emptyItemFilter } from '../../kernel/updaters.ts';
+import type { ItemFilter } from '../../kernel/state.ts';
 import { translator } from '../../i18n/messages.ts';
 import { kindKey, summarize, topN } from './summaries.ts';
 

@@ -2,11 +2,11 @@
 // that pass every filter except that facet's own, so each chart shows the alternatives to its current
 // choice (linked brushing, as in crossfilter or kepler.gl). The filtering itself is `searchItems`.
 import { descending } from 'd3-array';
-import { DOC_IDS, THEMES, type DocId, type ItemKind, type PlanItem, type ThemeId } from '../../corpus/types.ts';
+import { DOC_IDS, THEMES, type DocId, type ItemKind, type PlanItem, type ThemeId } from '../../contracts/corpus.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { searchItems, type ItemIndex } from '../../search/itemSearch.ts';
-import type { ItemFilter } from '../../store/types.ts';
-import { emptyItemFilter } from '../../store/updaters.ts';
+import type { ItemFilter } from '../../kernel/state.ts';
+import { emptyItemFilter } from '../../kernel/updaters.ts';
 
 export type SummaryFacet = 'theme' | 'lead' | 'doc' | 'year';
 

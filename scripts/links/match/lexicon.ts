@@ -1,8 +1,8 @@
 // The matcher's dictionary: every name and alias of every place, admin unit and group, keyed by its
 // simplified, normalised form, plus stop words (traps). Pure: the caller supplies the Traditional→Simplified
 // conversion (opencc-js in the pipeline; the app can fold with the corpus' own text pairs).
-import type { PlaceType } from '../places/types.ts';
-import type { LinkLayer } from './types.ts';
+import type { PlaceType } from '../../../src/contracts/places.ts';
+import type { LinkLayer } from '../../../src/contracts/links.ts';
 import { nameKey } from './normalise.ts';
 import type { StopWord } from './traps.ts';
 

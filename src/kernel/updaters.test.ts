@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from './createAtlasStore.ts';
+import { createAtlasStore } from './store.ts';
 import * as u from './updaters.ts';
 
 const view = { center: [113.5, 22.2] as [number, number], zoom: 8, bearing: 0, pitch: 0 };

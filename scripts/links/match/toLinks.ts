@@ -1,7 +1,7 @@
 // Matches → links: one link per place a matched name means (a group yields one per member, an alias two
 // places share yields one per place, flagged), with the span and the words as printed in the original text.
 import type { Match } from './matchPlaces.ts';
-import type { PlaceLink } from './types.ts';
+import type { PlaceLink } from '../../../src/contracts/links.ts';
 
 export function toLinks(matches: readonly Match[], originalText: string): PlaceLink[] {
   const out: PlaceLink[] = [];

@@ -1,5 +1,5 @@
 // Cuts an item's text at the spans of the places it names, for highlighting.
-import type { PlaceLink } from './types.ts';
+import type { PlaceLink } from '../contracts/links.ts';
 
 /** Splits `text` at the link spans (one per span; group members share it) into plain and linked runs. */
 export function linkRuns(text: string, links: PlaceLink[]): { text: string; link?: PlaceLink }[] {

@@ -1,7 +1,7 @@
 // The app state of one atlas instance. Everything here is plain data (serialisable), so the same
 // shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
-import type { DocId, ItemKind, ThemeId } from '../corpus/types.ts';
-import type { LayerGroupId } from '../map/layers/groups.ts';
+import type { DocId, ItemKind, ThemeId } from '../contracts/corpus.ts';
+import type { LayerGroupId } from './layerGroups.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 

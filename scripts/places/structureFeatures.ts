@@ -1,7 +1,7 @@
 // structures.json keeps each structure's verbatim definition; the map needs its elements as
 // features. One feature per element that has a geometry, carrying what the style and cards use.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { StructuresFile } from './types.ts';
+import type { StructuresFile } from '../../src/contracts/places.ts';
 
 export interface StructureFeatureProps {
   id: string;

@@ -7,7 +7,7 @@
 // is one trap word rather than 中山 + 大学. Ties such as 阳江海洋 (阳江 | 江海) go to the earlier word, as a reader would.
 import type { Entry, Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../../../src/contracts/links.ts';
 
 export interface Match {
   /** Offsets into the text given to matchPlaces, [start, end). */

@@ -1,8 +1,7 @@
 // Loads public/data/links.json (items ↔ places) for the app.
-import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
-import type { LinksFile } from './types.ts';
-
-export const LINKS_FILE = 'data/links.json';
+import { DataFileError, fetchJson, type Fetch } from './fetchJson.ts';
+import type { LinksFile } from '../contracts/links.ts';
+import { LINKS_FILE } from '../contracts/manifest.ts';
 
 export async function loadLinks(base: string, fetchImpl?: Fetch): Promise<LinksFile> {
   const json = (await fetchJson(LINKS_FILE, base, fetchImpl)) as Partial<LinksFile> | null;

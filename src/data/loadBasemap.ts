@@ -3,14 +3,11 @@
 // definitions, for cards and lookups. Every geometry is handed to MapLibre as a URL, so its worker
 // fetches and parses it off the main thread; those failures arrive as map errors (see useAtlasMap).
 import type { FeatureCollection, Point } from 'geojson';
-import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
-import { PLACE_TYPES, type PlaceProperties, type PlaceType, type StructuresFile } from '../places/types.ts';
-import { BASEMAP_FILES } from './layers/basemap.ts';
-import { emptyBuiltSources, MAP_FILES, STRUCTURES_FILE } from './layers/index.ts';
-import { PLACE_FILES, placeSource } from './layers/places.ts';
-import type { SourceData } from './style.ts';
-
-export const SOURCES_FILE = 'data/sources.json';
+import { DataFileError, fetchJson, type Fetch } from './fetchJson.ts';
+import { PLACE_TYPES, type PlaceProperties, type PlaceType, type StructuresFile } from '../contracts/places.ts';
+import { BASEMAP_FILES, PLACE_FILES, SOURCES_FILE, STRUCTURES_FILE } from '../contracts/manifest.ts';
+import { emptyBuiltSources, MAP_FILES } from '../map/layers/index.ts';
+import type { SourceData } from '../map/style.ts';
 
 /** One dataset's credit line, as listed in data/SOURCES.md. */
 export interface DataSourceCredit {
@@ -71,7 +68,7 @@ export async function loadGazetteer(base: string, fetchImpl?: Fetch): Promise<Ga
   const [structures, ...placeFiles] = await Promise.all([
     fetchJson(STRUCTURES_FILE, base, fetchImpl).then(asStructures),
     ...PLACE_TYPES.map((t) => {
-      const file = PLACE_FILES[placeSource(t)]!;
+      const file = PLACE_FILES[t];
       return fetchJson(file, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<GeoJSON.Geometry | null, PlaceProperties>>(file, j));
     }),
   ]);

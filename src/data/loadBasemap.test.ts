@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, type Fetch } from '../data/fetchJson.ts';
-import { BASEMAP_FILES } from './layers/basemap.ts';
+import { DataFileError, type Fetch } from './fetchJson.ts';
+import { BASEMAP_FILES } from '../contracts/manifest.ts';
 import { fileOfSource, loadBasemap, loadGazetteer } from './loadBasemap.ts';
 
 const base = 'https://agency.example/maps/gba/index.html';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { PlaceLink } from './types.ts';
+import type { PlaceLink } from '../contracts/links.ts';
 import { linkRuns } from './linkRuns.ts';
 
 const link = (placeId: string, span: [number, number], extra: Partial<PlaceLink> = {}): PlaceLink => ({ placeId, layer: 'admin', span, matched: '', ...extra });

@@ -1,8 +1,8 @@
 // Loads the plan corpus for the app (lazily: the map does not wait for it).
-import { DataFileError, fetchJson, type Fetch } from '../data/fetchJson.ts';
-import type { PlanDoc, PlanItem, Unit } from './types.ts';
+import { DataFileError, fetchJson, type Fetch } from './fetchJson.ts';
+import type { PlanDoc, PlanItem, Unit } from '../contracts/corpus.ts';
+import { CORPUS_FILES } from '../contracts/manifest.ts';
 
-export const CORPUS_FILES = { docs: 'data/plan-docs.json', items: 'data/plan-items.json', units: 'data/units.json' } as const;
 
 export interface Corpus {
   docs: PlanDoc[];

@@ -1,5 +1,5 @@
 // A plan item for unit tests: every field empty but the ones a test names.
-import type { PlanItem } from './types.ts';
+import type { PlanItem } from './corpus.ts';
 
 export const planItem = (id: string, over: Partial<PlanItem> = {}): PlanItem => ({
   id,

@@ -1,6 +1,6 @@
 // Pure state transitions, one per named action (the kepler.gl pattern): easy to test, no side effects.
-import type { LayerGroupId } from '../map/layers/groups.ts';
-import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './types.ts';
+import type { LayerGroupId } from './layerGroups.ts';
+import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './state.ts';
 
 /** No filter: every item proper (introductory paragraphs on request). */
 export const emptyItemFilter: ItemFilter = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, anchor: null, withContext: false };

@@ -1,7 +1,7 @@
 // One store per atlas instance (not a module singleton), so several embeds can share a page.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LayerGroupId } from '../map/layers/groups.ts';
-import type { AtlasState, ItemFilter, MapView, Selection } from './types.ts';
+import type { LayerGroupId } from './layerGroups.ts';
+import type { AtlasState, ItemFilter, MapView, Selection } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {

@@ -1,6 +1,6 @@
 // Shape of public/data/links.json: which places each plan item names, and back.
 // scripts/links writes it, the app reads it; both import from here so the shape is defined once.
-import type { PlaceType } from '../places/types.ts';
+import type { PlaceType } from './places.ts';
 
 /** Where a linked place lives: a gazetteer file (public/data/places/<type>.geojson) or the admin units (labels.geojson). */
 export type LinkLayer = PlaceType | 'admin';

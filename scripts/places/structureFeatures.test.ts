@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { StructuresFile } from './types.ts';
+import type { StructuresFile } from '../../src/contracts/places.ts';
 import { structureFeatures } from './structureFeatures.ts';
 
 const def = { doc: '004' as const, line: 1, text: '一核三极。' };

@@ -1,6 +1,6 @@
 // Shared contract between the places build (scripts/places) and the app: the gazetteer
 // (public/data/places/<type>.geojson) and the plan structures (public/data/structures.json).
-import type { DocId } from '../corpus/types.ts';
+import type { DocId } from './corpus.ts';
 import type { Locale } from '../i18n/messages.ts';
 
 /** Seed documents, by the three-digit prefix of their file name (defined with the corpus). */
