@@ -1,4 +1,4 @@
-// Assigning the fixed theme scheme (src/corpus/types.ts THEMES) from cue words. Cues are simplified Chinese and are
+// Assigning the fixed theme scheme (src/contracts/corpus.ts THEMES) from cue words. Cues are simplified Chinese and are
 // matched on the simplified form of the title, the heading path and the text, the title and path weighing more:
 // an item's own heading says what it is about, its text often mentions other sectors in passing.
 import type { ThemeId } from '../../src/contracts/corpus.ts';

@@ -3,7 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Emitter } from '../kernel/emitter.ts';
 import type { Corpus } from '../data/loadCorpus.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from '../contracts/label.ts';
 import type { LinksFile } from '../contracts/links.ts';
 import type { Basemap, Gazetteer } from '../data/loadBasemap.ts';
 import { createAtlasStore } from '../kernel/store.ts';

@@ -1,6 +1,7 @@
 // Types of the plan corpus (public/data/plan-docs.json, plan-items.json, units.json).
 // The data pipeline (scripts/corpus) produces these files and the app reads them; both import from here
 // so the shape is defined exactly once.
+import { L, type Label, type Locale } from './label.ts';
 
 /** The five seed documents, named after their seed file prefix. */
 export const DOC_IDS = ['000', '001', '002', '003', '004'] as const;
@@ -82,27 +83,40 @@ export type ThemeId =
 
 export interface Theme {
   id: ThemeId;
-  zh: string;
-  en: string;
+  label: Label;
 }
 
-/** Theme labels in display order. */
-/** A theme's label: English, or the one Chinese label (for 简 and 繁 alike). */
-export const themeLabel = (id: string, locale: string): string => THEMES.find((x) => x.id === id)?.[locale === 'en' ? 'en' : 'zh'] ?? id;
-
+/** The themes in display order, each with its label in the three UI languages. */
 export const THEMES: readonly Theme[] = [
-  { id: 'transport', zh: '交通与口岸', en: 'Transport & border crossings' },
-  { id: 'utilities', zh: '能源·水利·信息基础设施', en: 'Utilities (energy, water, digital)' },
-  { id: 'industry', zh: '产业', en: 'Industry & agriculture' },
-  { id: 'innovation', zh: '科技创新', en: 'Innovation & technology' },
-  { id: 'finance', zh: '金融', en: 'Finance' },
-  { id: 'trade', zh: '商贸服务与开放', en: 'Trade, services & opening-up' },
-  { id: 'social', zh: '民生社会', en: 'Social & livelihood' },
-  { id: 'culture', zh: '文化旅游', en: 'Culture, tourism & sport' },
-  { id: 'environment', zh: '生态环境', en: 'Environment & ecology' },
-  { id: 'spatial', zh: '空间规划与合作区', en: 'Spatial planning & zones' },
-  { id: 'governance', zh: '合作机制与保障', en: 'Governance & mechanisms' },
+  { id: 'transport', label: L('交通与口岸', '交通與口岸', 'Transport & border crossings') },
+  { id: 'utilities', label: L('能源·水利·信息基础设施', '能源·水利·資訊基礎設施', 'Utilities (energy, water, digital)') },
+  { id: 'industry', label: L('产业', '產業', 'Industry & agriculture') },
+  { id: 'innovation', label: L('科技创新', '科技創新', 'Innovation & technology') },
+  { id: 'finance', label: L('金融', '金融', 'Finance') },
+  { id: 'trade', label: L('商贸服务与开放', '商貿服務與開放', 'Trade, services & opening-up') },
+  { id: 'social', label: L('民生社会', '民生社會', 'Social & livelihood') },
+  { id: 'culture', label: L('文化旅游', '文化旅遊', 'Culture, tourism & sport') },
+  { id: 'environment', label: L('生态环境', '生態環境', 'Environment & ecology') },
+  { id: 'spatial', label: L('空间规划与合作区', '空間規劃與合作區', 'Spatial planning & zones') },
+  { id: 'governance', label: L('合作机制与保障', '合作機制與保障', 'Governance & mechanisms') },
 ];
+export const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
+const THEME_LABELS = new Map(THEMES.map((t) => [t.id as string, t.label]));
+/** A theme's label in a UI language (the id itself for an unknown theme). */
+export const themeLabel = (id: string, locale: Locale): string => THEME_LABELS.get(id)?.[locale] ?? id;
+
+/** Each item kind's name in the three UI languages. */
+export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, Label>> = {
+  task: L('任务', '任務', 'Task'),
+  'work-item': L('工作事项', '工作事項', 'Work item'),
+  recommendation: L('建议', '建議', 'Recommendation'),
+  framework: L('总体要求', '總體要求', 'Framework'),
+  safeguard: L('保障措施', '保障措施', 'Safeguard'),
+  paragraph: L('段落', '段落', 'Paragraph'),
+  'box-entry': L('专栏条目', '專欄條目', 'Box entry'),
+  goal: L('发展目标', '發展目標', 'Goal'),
+  context: L('导言段落', '導言段落', 'Introductory paragraph'),
+};
 
 /** A footnote lifted out of the text: `marker` was removed from `text`, `text` here is the footnote body. */
 export interface Note {

@@ -1,7 +1,7 @@
 // Shared contract between the places build (scripts/places) and the app: the gazetteer
 // (public/data/places/<type>.geojson) and the plan structures (public/data/structures.json).
 import type { DocId } from './corpus.ts';
-import type { Locale } from '../i18n/messages.ts';
+import { L, type Label } from './label.ts';
 
 /** Seed documents, by the three-digit prefix of their file name (defined with the corpus). */
 export type { DocId };
@@ -35,16 +35,16 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
  * labelled in each UI script (繁體 converted from the 简体; English glosses the class).
  */
 export const STATUSES = {
-  existing: { 'zh-Hans': '现状（自然要素、已设立的区域）', 'zh-Hant': '現狀（自然要素、已設立的區域）', en: 'existing (natural feature, established area)' },
-  operating: { 'zh-Hans': '已建成运营（拥有／依托／用好）', 'zh-Hant': '已建成運營（擁有／依託／用好）', en: 'operating' },
-  upgrade: { 'zh-Hans': '改扩建（改扩建／扩建／提升／电气化改造）', 'zh-Hant': '改擴建（改擴建／擴建／提升／電氣化改造）', en: 'upgrade or extension' },
-  'under-construction': { 'zh-Hans': '加快推进建设（加快建设／推进建设／启动建设）', 'zh-Hant': '加快推進建設（加快建設／推進建設／啟動建設）', en: 'under construction' },
-  'pre-construction': { 'zh-Hans': '推动前期工作（开展前期工作）', 'zh-Hant': '推動前期工作（開展前期工作）', en: 'preparatory work' },
-  study: { 'zh-Hans': '深化研究（深化前期研究／研究谋划／适时研究／研究预留）', 'zh-Hant': '深化研究（深化前期研究／研究謀劃／適時研究／研究預留）', en: 'under study' },
-  concept: { 'zh-Hans': '谋划（谋划项目建设方案）', 'zh-Hant': '謀劃（謀劃項目建設方案）', en: 'conceived (scheme to be drawn up)' },
-  reserved: { 'zh-Hans': '预留建设通道', 'zh-Hant': '預留建設通道', en: 'corridor reserved' },
-  planned: { 'zh-Hans': '规划建设（打造／共建／筹建／建设）', 'zh-Hant': '規劃建設（打造／共建／籌建／建設）', en: 'planned' },
-} as const satisfies Record<string, Record<Locale, string>>;
+  existing: L('现状（自然要素、已设立的区域）', '現狀（自然要素、已設立的區域）', 'existing (natural feature, established area)'),
+  operating: L('已建成运营（拥有／依托／用好）', '已建成運營（擁有／依託／用好）', 'operating'),
+  upgrade: L('改扩建（改扩建／扩建／提升／电气化改造）', '改擴建（改擴建／擴建／提升／電氣化改造）', 'upgrade or extension'),
+  'under-construction': L('加快推进建设（加快建设／推进建设／启动建设）', '加快推進建設（加快建設／推進建設／啟動建設）', 'under construction'),
+  'pre-construction': L('推动前期工作（开展前期工作）', '推動前期工作（開展前期工作）', 'preparatory work'),
+  study: L('深化研究（深化前期研究／研究谋划／适时研究／研究预留）', '深化研究（深化前期研究／研究謀劃／適時研究／研究預留）', 'under study'),
+  concept: L('谋划（谋划项目建设方案）', '謀劃（謀劃項目建設方案）', 'conceived (scheme to be drawn up)'),
+  reserved: L('预留建设通道', '預留建設通道', 'corridor reserved'),
+  planned: L('规划建设（打造／共建／筹建／建设）', '規劃建設（打造／共建／籌建／建設）', 'planned'),
+} as const satisfies Record<string, Label>;
 export type Status = keyof typeof STATUSES;
 
 /** How far a geometry can be trusted: a surveyed point, a point standing in for an area, or a diagram. */
@@ -118,11 +118,7 @@ export interface Structure {
 }
 
 /** Our reading of what a seed leaves unsaid, in each UI script (not plan text: zh-Hant is derived). */
-export interface Reading {
-  'zh-Hans': string;
-  'zh-Hant': string;
-  en: string;
-}
+export type Reading = Label;
 
 export interface StructuresFile {
   source: string;

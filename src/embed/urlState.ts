@@ -2,7 +2,7 @@
 // MapLibre's own `map=zoom/lat/lng`, e.g.
 //   #map=9/22.2/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
 // Decoding is forgiving: each bad part is dropped and named, the rest still applies.
-import { DOC_IDS, ITEM_KINDS, THEMES, type ThemeId } from '../contracts/corpus.ts';
+import { DOC_IDS, ITEM_KINDS, THEME_IDS } from '../contracts/corpus.ts';
 import { emptyItemFilter } from '../kernel/updaters.ts';
 import { isGroupVisible, LAYER_GROUPS, LAYER_GROUP_IDS, type LayerGroupId } from '../kernel/layerGroups.ts';
 import { SELECTION_KINDS, type SelectionKind } from '../map/selection.ts';
@@ -13,7 +13,6 @@ export type UrlState = Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'pa
 
 const PANELS = ['items', 'layers', 'summary'] as const;
 const KEYS = ['layers', 'opacity', 'sel', 'panel', 'q', 'doc', 'theme', 'lead', 'year', 'kind', 'anchor', 'ctx'];
-const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
 /** Item filters that take one of a fixed set of values; the URL key is the filter's own name. */
 const ENUM_FILTERS = {
   doc: DOC_IDS,

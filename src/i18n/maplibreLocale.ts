@@ -1,5 +1,5 @@
 // MapLibre's own control tooltips and labels, in the UI language.
-import type { Locale } from './messages.ts';
+import type { Locale } from '../contracts/label.ts';
 import { translator } from './messages.ts';
 
 const controls: Record<Locale, Record<string, string>> = {

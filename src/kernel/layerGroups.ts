@@ -1,6 +1,6 @@
 // The toggle groups of the layer panel, in panel order, with their section and default visibility.
 // A group's visibility applies to every layer that names it (see layers/*.ts).
-import { L, type Label } from '../map/layers/types.ts';
+import { L, type Label } from '../contracts/label.ts';
 
 export const SECTIONS = {
   structure: L('空间结构', '空間結構', 'Spatial structure'),

@@ -2,7 +2,8 @@
 // seat), a small list asks which one is meant instead of silently picking the topmost. Built from
 // DOM text nodes: names are data and never parsed as HTML.
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
-import type { Locale, Translate } from '../i18n/messages.ts';
+import type { Locale } from '../contracts/label.ts';
+import type { Translate } from '../i18n/messages.ts';
 import type { Selection } from '../kernel/state.ts';
 import { placeTypeLabel } from './layers/places.ts';
 import type { PlaceHit } from './selection.ts';

@@ -3,7 +3,8 @@
 // verbatim definition, or a plan item with its places.
 import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
-import type { Locale, Translate } from '../i18n/messages.ts';
+import type { Locale } from '../contracts/label.ts';
+import type { Translate } from '../i18n/messages.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
 import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';

@@ -3,7 +3,7 @@
 // diagram is never mistaken for a surveyed alignment.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType, type Status } from '../../contracts/places.ts';
-import type { Locale } from '../../i18n/messages.ts';
+import type { Locale } from '../../contracts/label.ts';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
 import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
 import { AREA_LABELS_FILE, PLACE_FILES } from '../../contracts/manifest.ts';

@@ -1,12 +1,10 @@
 // What every map layer definition carries besides its MapLibre spec: the toggle group it belongs to
 // and how the legend shows it. The legend and the layer panel are generated from these.
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Locale } from '../../i18n/messages.ts';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
+import { L, type Label } from '../../contracts/label.ts';
 
-/** A label in the three UI scripts. */
-export type Label = Record<Locale, string>;
-export const L = (hans: string, hant: string, en: string): Label => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
+export { L, type Label };
 
 export type Swatch =
   | { kind: 'fill'; color: string; outline?: string; opacity?: number }

@@ -3,22 +3,10 @@
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { Corpus } from '../../data/loadCorpus.ts';
-import { themeLabel, type ItemKind } from '../../contracts/corpus.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
 import { emptyItemFilter } from '../../kernel/updaters.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 
-const KIND_LABELS: Record<ItemKind, MessageKey> = {
-  task: 'kindTask',
-  'work-item': 'kindWorkItem',
-  recommendation: 'kindRecommendation',
-  framework: 'kindFramework',
-  safeguard: 'kindSafeguard',
-  paragraph: 'kindParagraph',
-  'box-entry': 'kindBoxEntry',
-  goal: 'kindGoal',
-  context: 'kindContext',
-};
 
 /** Values of one facet with how many items carry each, most frequent first (years in order). */
 function counts<T extends string | number>(values: T[][], order: 'count' | 'value'): [T, number][] {
@@ -77,7 +65,7 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
         <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
         <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={(name) => name} />
         <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />
-        <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => t(KIND_LABELS[k])} />
+        <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => ITEM_KIND_LABELS[k][locale]} />
         <Facet
           label={t('filterAnchor')}
           value={filter.anchor}

@@ -3,13 +3,13 @@
 // and the item list and the URL share the very same filter.
 import { useMemo } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
-import { themeLabel } from '../../contracts/corpus.ts';
+import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
 import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 import { emptyItemFilter } from '../../kernel/updaters.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { BarChart, type BarDatum } from './BarChart.tsx';
-import { kindKey, summarize, type FacetSummary } from './summaries.ts';
+import { summarize, type FacetSummary } from './summaries.ts';
 
 const TOP_LEADS = 12;
 
@@ -38,7 +38,7 @@ export function SummaryPanel() {
     filter.lead && t('summaryFacet', { facet: t('filterLead'), value: filter.lead }),
     filter.doc && t('summaryFacet', { facet: t('itemsDocFilter'), value: `${filter.doc} ${docTitle(filter.doc)}` }),
     filter.year !== null && t('summaryFacet', { facet: t('filterYear'), value: filter.year }),
-    filter.kind && t('summaryFacet', { facet: t('filterKind'), value: t(kindKey(filter.kind)) }),
+    filter.kind && t('summaryFacet', { facet: t('filterKind'), value: ITEM_KIND_LABELS[filter.kind][inst.locale] }),
     filter.query && t('summaryQuery', { query: filter.query }),
   ].filter((x): x is string => Boolean(x));
 

@@ -5,8 +5,7 @@ import { buildItemIndex } from '../../search/itemSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
 import { emptyItemFilter } from '../../kernel/updaters.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
-import { translator } from '../../i18n/messages.ts';
-import { kindKey, summarize, topN } from './summaries.ts';
+import { summarize, topN } from './summaries.ts';
 
 const item = planItem;
 const year = (y: number) => ({ year: y, kind: 'target' as const, phrase: `到${y}年`, line: 1 });
@@ -109,15 +108,5 @@ describe('topN', () => {
   it('has no rest when everything fits', () => {
     expect(topN(many, leads, 10, null).rest).toBeNull();
     expect(topN([], leads, 12, null)).toEqual({ bars: [], selected: null, rest: null, none: 0 });
-  });
-});
-
-describe('kindKey', () => {
-  it('names the item list’s label of every kind', () => {
-    const t = translator('zh-Hans');
-    expect(kindKey('work-item')).toBe('kindWorkItem');
-    expect(kindKey('box-entry')).toBe('kindBoxEntry');
-    const kinds = ['task', 'work-item', 'recommendation', 'framework', 'safeguard', 'paragraph', 'box-entry', 'goal', 'context'] as const;
-    for (const k of kinds) expect(t(kindKey(k))).not.toBe(kindKey(k));
   });
 });

@@ -2,8 +2,7 @@
 // that pass every filter except that facet's own, so each chart shows the alternatives to its current
 // choice (linked brushing, as in crossfilter or kepler.gl). The filtering itself is `searchItems`.
 import { descending } from 'd3-array';
-import { DOC_IDS, THEMES, type DocId, type ItemKind, type PlanItem, type ThemeId } from '../../contracts/corpus.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import { DOC_IDS, THEME_IDS, type DocId, type PlanItem, type ThemeId } from '../../contracts/corpus.ts';
 import { searchItems, type ItemIndex } from '../../search/itemSearch.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 import { emptyItemFilter } from '../../kernel/updaters.ts';
@@ -37,8 +36,6 @@ export interface Summary {
   year: FacetSummary<number>;
 }
 
-/** `work-item` → `kindWorkItem`: the item list's label for a kind. */
-export const kindKey = (k: ItemKind) => `kind${k.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as MessageKey;
 
 
 /** Count items per value (an item counts once per distinct value it carries). */
@@ -90,7 +87,7 @@ export function summarize(index: ItemIndex, filter: ItemFilter, { topLeads = 12 
     total: searchItems(index, { ...emptyItemFilter, withContext: filter.withContext }).length,
     // Themes sorted by how many items they have now; every theme stays listed.
     theme: (() => {
-      const s = fixedBars(without('theme'), (i) => i.themes, THEMES.map((t) => t.id), filter.theme);
+      const s = fixedBars(without('theme'), (i) => i.themes, THEME_IDS, filter.theme);
       return { ...s, bars: [...s.bars].sort((a, b) => descending(a.count, b.count)) };
     })(),
     lead: topN(without('lead'), (i) => i.leadUnits, topLeads, filter.lead),
