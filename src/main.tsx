@@ -1,12 +1,17 @@
+// Boots one atlas on the page: the state from the link, the URL and the document kept in step with
+// it, `window.gbaAtlas` for the host page, and the React shell.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AtlasContext } from './app/AtlasContext.tsx';
 import { createAtlasInstance } from './app/atlasInstance.ts';
-import { applyUrlHash } from './app/urlSync.ts';
+import { bindDocument } from './app/bindDocument.ts';
+import { startHashSync } from './app/hashSync.ts';
+import { decodeHash } from './kernel/hash.ts';
+import { defaultSnapshot } from './kernel/defaults.ts';
 import { createPublicApi, type GbaAtlasApi } from './embed/publicApi.ts';
 import { pickLocale } from './i18n/messages.ts';
-import './app/app.css';
+import './ui/base.css';
 
 declare global {
   interface Window {
@@ -14,11 +19,15 @@ declare global {
   }
 }
 
-const locale = pickLocale(window.location.search);
-document.documentElement.lang = locale;
-const instance = createAtlasInstance(locale);
-// Before the first render, so the map is created with the linked layers and selection.
-applyUrlHash(instance, window.location.hash);
+const defaultLocale = pickLocale(window.location.search);
+// The link's state, before the first render, so the map is created with its view, layers and language.
+const { snapshot, ignored, hasView } = decodeHash(window.location.hash, defaultSnapshot(defaultLocale));
+const instance = createAtlasInstance(snapshot, { defaultLocale, opensOnView: hasView });
+if (ignored.length) instance.notify({ message: 'urlIgnored', quotes: ignored });
+// A link with a selection but no view of its own opens with that selection in view.
+if (snapshot.selection && !hasView) instance.store.getState().actions.cameraRequested({ kind: 'fit-selection', selection: snapshot.selection });
+bindDocument(instance);
+startHashSync(instance);
 window.gbaAtlas = createPublicApi(instance, __APP_VERSION__);
 
 const root = document.getElementById('root');

@@ -27,7 +27,7 @@ export async function buildPlaces(): Promise<void> {
   // Areas are named once, at their seat (AREA_LABELS_FILE, drawn by src/map/layers/places.ts).
   const areaLabels = all.flatMap((f) => {
     const seat = lookup(f.properties.id)?.resolved.seat;
-    return seat ? [{ type: 'Feature' as const, properties: { id: f.properties.id, type: f.properties.type, name: f.properties.name }, geometry: { type: 'Point' as const, coordinates: seat } }] : [];
+    return seat ? [{ type: 'Feature' as const, properties: { id: f.properties.id, type: f.properties.type, name: f.properties.name, 'name:zh-Hant': f.properties['name:zh-Hant'], 'name:en': f.properties['name:en'] }, geometry: { type: 'Point' as const, coordinates: seat } }] : [];
   });
   writeJson(publicFile(AREA_LABELS_FILE), { type: 'FeatureCollection', features: areaLabels }, { compact: true });
 

@@ -7,6 +7,8 @@ export interface StructureFeatureProps {
   id: string;
   structureId: string;
   name: string;
+  'name:zh-Hant': string;
+  'name:en': string;
   role: string;
   precision: string;
 }
@@ -22,6 +24,8 @@ export function structureFeatures(file: StructuresFile): FeatureCollection<Geome
           id: e.id,
           structureId: s.id,
           name: e.name,
+          'name:zh-Hant': e['name:zh-Hant'],
+          'name:en': e['name:en'],
           role: e.role,
           precision: e.precision ?? 'schematic',
         },

@@ -13,8 +13,11 @@ interface ReadingSpec {
   interpretationZh?: string;
 }
 
-/** Curated element: a StructureElement plus the specs its geometry is derived from. */
-export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interpretation'>, ReadingSpec {
+/** Curated element: a StructureElement plus the specs its geometry is derived from (繁體 names derived). */
+export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interpretation' | 'name:zh-Hant' | 'trunk' | 'admin'>, ReadingSpec {
+  /** The axis a branch belongs to, 简体 and English. */
+  trunk?: string;
+  'trunk:en'?: string;
   /** County/city adcodes whose polygons are unioned (circles). */
   counties?: string[];
   /** Nodes of a line (axes, corridors): place ids, "adm:<adcode>" or "lon,lat". */
@@ -22,7 +25,7 @@ export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interp
   /** A single node (core, poles, hubs). */
   at?: string;
 }
-export interface StructureSpec extends Omit<Structure, 'elements' | 'interpretation'>, ReadingSpec {
+export interface StructureSpec extends Omit<Structure, 'elements' | 'interpretation' | 'name:zh-Hant'>, ReadingSpec {
   elements: ElementSpec[];
 }
 
@@ -51,13 +54,22 @@ export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Po
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
 
+const hant = (name: string) => bothScripts(name, 'Hans').textHant;
+
 export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: AdminPolygons | undefined): StructuresFile {
   const structures: Structure[] = specs.map(({ interpretation, interpretationZh, ...s }) => ({
     ...s,
+    'name:zh-Hant': hant(s.name),
     ...reading({ interpretation, interpretationZh }, s.id),
     elements: s.elements.map((e): StructureElement => {
-      const { counties, via, at, interpretation: en, interpretationZh: zh, ...rest } = e;
-      const el: StructureElement = { ...rest, ...reading({ interpretation: en, interpretationZh: zh }, e.id) };
+      const { counties, via, at, interpretation: en, interpretationZh: zh, trunk, 'trunk:en': trunkEn, ...rest } = e;
+      const el: StructureElement = {
+        ...rest,
+        'name:zh-Hant': hant(e.name),
+        ...(trunk ? { trunk: { 'zh-Hans': trunk, 'zh-Hant': hant(trunk), en: trunkEn ?? trunk } } : {}),
+        ...(at?.startsWith('adm:') ? { admin: at.slice(4) } : {}),
+        ...reading({ interpretation: en, interpretationZh: zh }, e.id),
+      };
       // A via/anchor spec always resolves to a geometry (an unlocated node throws).
       const node = (spec: { via?: string[]; anchor?: string }) =>
         resolveGeometry({ id: e.id, name: e.name, en: e.name, status: 'planned', docs: ['004'], ...spec }, lookup).geometry ?? undefined;

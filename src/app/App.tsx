@@ -1,19 +1,23 @@
+// The shell of one atlas: the map, the toolbar, the panels and the card (each inside its own error
+// boundary), the notices, the keyboard, and the dialogs over everything.
 import { lazy, Suspense, useRef } from 'react';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { useMapDescription } from '../map/useMapDescription.ts';
-import { NoticeBar } from '../panels/NoticeBar.tsx';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
+import { NoticeBar } from '../ui/NoticeBar.tsx';
+import { PanelBoundary } from '../ui/PanelBoundary.tsx';
+import { StatusOverlay } from '../ui/StatusOverlay.tsx';
+import { Toolbar } from '../ui/Toolbar.tsx';
+import { useKeyboard } from '../ui/useKeyboard.ts';
 import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
-import { StatusOverlay } from './StatusOverlay.tsx';
-import { useEscapeKey } from './useEscapeKey.ts';
 import { useExtras } from './useExtras.ts';
-import { useUrlSync } from './urlSync.ts';
 
-// Panels load when first opened, so their code (d3 charts, search UI) never delays the first map.
+// Panels and dialogs load when first opened, so their code (d3 charts, search UI) never delays the first map.
 const PlanItemsPanel = lazy(() => import('../panels/items/PlanItemsPanel.tsx').then((m) => ({ default: m.PlanItemsPanel })));
 const LayerPanel = lazy(() => import('../panels/layers/LayerPanel.tsx').then((m) => ({ default: m.LayerPanel })));
 const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').then((m) => ({ default: m.SummaryPanel })));
+const ShortcutsDialog = lazy(() => import('../ui/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 
 export function App() {
   const inst = useAtlas();
@@ -21,12 +25,12 @@ export function App() {
   const container = useRef<HTMLDivElement>(null);
   useAtlasMap(container, inst);
   useExtras();
-  useEscapeKey(inst);
-  useUrlSync(inst);
+  useKeyboard(inst);
   const description = useMapDescription();
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);
-  const { panelToggled } = useAtlasState((s) => s.actions);
+  const overlay = useAtlasState((s) => s.overlay);
+  const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (
     <div className="atlas" data-status={status} data-panel={panel ?? 'none'}>
@@ -35,27 +39,26 @@ export function App() {
       <p id={description.id} className="visually-hidden">
         {description.text}
       </p>
-      {status === 'ready' && (
-        <nav className="toolbar" aria-label={t('appTitle')}>
-          <button type="button" aria-pressed={panel === 'layers'} onClick={() => panelToggled('layers')}>
-            {t('layersPanel')}
-          </button>
-          <button type="button" aria-pressed={panel === 'items'} onClick={() => panelToggled('items')}>
-            {t('itemsPanel')}
-          </button>
-          <button type="button" aria-pressed={panel === 'summary'} onClick={() => panelToggled('summary')}>
-            {t('summaryPanel')}
-          </button>
-        </nav>
+      {status === 'ready' && <Toolbar />}
+      {panel && (
+        <PanelBoundary resetKey={panel} close="panel.close">
+          <Suspense fallback={null}>
+            {panel === 'items' && <PlanItemsPanel />}
+            {panel === 'layers' && <LayerPanel />}
+            {panel === 'summary' && <SummaryPanel />}
+          </Suspense>
+        </PanelBoundary>
       )}
-      <Suspense fallback={null}>
-        {panel === 'items' && <PlanItemsPanel />}
-        {panel === 'layers' && <LayerPanel />}
-        {panel === 'summary' && <SummaryPanel />}
-      </Suspense>
       <NoticeBar />
       <UserDataControl />
-      <SelectionCard />
+      <PanelBoundary resetKey={selectionKey} close="selection.clear">
+        <SelectionCard />
+      </PanelBoundary>
+      {overlay === 'shortcuts' && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      )}
       <StatusOverlay />
     </div>
   );

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { Locale } from '../contracts/label.ts';
 import type { AtlasStore } from '../kernel/store.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
@@ -17,6 +18,9 @@ export function useAtlasState<T>(selector: (s: AtlasStore) => T): T {
   return useStore(useAtlas().store, selector);
 }
 
+/** The UI language, from the state (it changes at run time). */
+export const useLocale = (): Locale => useAtlasState((s) => s.locale);
+
 export function useT(): Translate {
-  return translator(useAtlas().locale);
+  return translator(useLocale());
 }

@@ -1,49 +1,60 @@
-// Everything one atlas on a page owns. The MapLibre map lives here, outside React state
-// (the react-map-gl pattern); React components reach it through AtlasContext.
+// Everything one atlas on a page owns: its store, its commands, its events, its data and its map. The
+// MapLibre map lives here, outside React state (the react-map-gl pattern); components reach all of it
+// through AtlasContext.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { Emitter } from '../kernel/emitter.ts';
-import type { Corpus } from '../data/loadCorpus.ts';
 import type { Locale } from '../contracts/label.ts';
-import type { LinksFile } from '../contracts/links.ts';
-import type { Basemap, Gazetteer } from '../data/loadBasemap.ts';
-import { createAtlasStore } from '../kernel/store.ts';
-import type { MapView, PublicState, Selection } from '../kernel/state.ts';
+import { exists, regionBounds, type AtlasData } from '../data/lookup.ts';
+import { COMMANDS, type CommandArgs, type CommandId } from '../kernel/commandList.ts';
+import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult } from '../kernel/commands.ts';
+import type { Emitter } from '../kernel/emitter.ts';
+import { createEventEmitter, observeStore, type AtlasEvents } from '../kernel/events.ts';
+import { createAtlasStore, type AtlasStoreApi } from '../kernel/store.ts';
+import type { Notice, Snapshot } from '../kernel/state.ts';
 
-export interface AtlasEvents extends Record<string, unknown> {
-  /** The map is idle with every layer drawn. Sticky: late listeners are called at once. */
-  ready: PublicState;
-  /** Any public state changed (view after a move ends, layers, selection). */
-  statechange: PublicState;
-  select: Selection | null;
-  /** Loading failed; the payload is the message shown to the user. */
-  error: string;
-}
+type ArgsOf<K extends CommandId> = CommandArgs[K] extends void ? [] : undefined extends CommandArgs[K] ? [CommandArgs[K]?] : [CommandArgs[K]];
 
-export interface AtlasInstance {
-  store: ReturnType<typeof createAtlasStore>;
+export interface AtlasInstance extends AtlasData {
+  store: AtlasStoreApi;
   events: Emitter<AtlasEvents>;
-  locale: Locale;
+  commands: CommandRegistry;
+  /** Checks against the loaded data, for commands and snapshots from outside. */
+  lookups: CommandData;
+  /** Runs a command for the app's own buttons, keys and map clicks (typed; the result is not awaited). */
+  run<K extends CommandId>(id: K, ...args: ArgsOf<K>): CommandResult;
+  /** Tells the user something (shown in the UI language). */
+  notify(notice: Omit<Notice, 'id'>): void;
   map: MapLibreMap | null;
-  basemap: Basemap | null;
-  gazetteer: Gazetteer | null;
-  corpus: Corpus | null;
-  links: LinksFile | null;
+  /** The language the page opens in without `lang=` in the hash (`?lang=`, else 简体). */
+  defaultLocale: Locale;
+  /** Whether the atlas opened on a view of its own (a link's `map=`): else the map fits the region. */
+  opensOnView: boolean;
+  /** Says the next change corrects what the URL opened with, so it replaces the entry instead of adding one. */
+  correctingUrl(): void;
+  /** Stops observing the store (for tests and for embeds that unmount). */
+  dispose(): void;
 }
 
-/** The default view: the whole Greater Bay Area with 阳江, the estuary in the middle. The map fits
- * DEFAULT_BOUNDS to its window (a phone too); DEFAULT_VIEW is that fit on a 1280×800 window. */
-export const DEFAULT_VIEW: MapView = { center: [113.375, 22.933], zoom: 7.41, bearing: 0, pitch: 0 };
-export const DEFAULT_BOUNDS: [number, number, number, number] = [111.45, 21.45, 115.3, 24.4];
-
-export function createAtlasInstance(locale: Locale): AtlasInstance {
-  return {
-    store: createAtlasStore(DEFAULT_VIEW),
-    events: new Emitter<AtlasEvents>(['ready', 'error']),
-    locale,
+export function createAtlasInstance(snapshot: Snapshot, { defaultLocale, opensOnView }: { defaultLocale: Locale; opensOnView: boolean }): AtlasInstance {
+  const store = createAtlasStore(snapshot);
+  const events = createEventEmitter();
+  const inst: AtlasInstance = {
+    store,
+    events,
+    commands: undefined as unknown as CommandRegistry,
+    lookups: { exists: (s) => exists(inst, s), regionBounds: (r) => regionBounds(inst, r) },
+    run: (id, ...args) => inst.commands.runNow(id, args[0]),
+    notify: (notice) => store.getState().actions.noticeAdded(notice),
     map: null,
     basemap: null,
     gazetteer: null,
     corpus: null,
     links: null,
+    defaultLocale,
+    opensOnView,
+    correctingUrl: () => {},
+    dispose: () => {},
   };
+  inst.commands = createCommandRegistry(COMMANDS, { store, data: inst.lookups });
+  inst.dispose = observeStore(store, events);
+  return inst;
 }

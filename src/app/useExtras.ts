@@ -1,11 +1,10 @@
 // Loads what only panels and cards read (the plan corpus, the gazetteer behind place and structure
 // cards, the item ↔ place links) once the map is ready, so none of it delays the first drawn map.
 import { useEffect } from 'react';
+import { loadGazetteer } from '../data/loadBasemap.ts';
 import { loadCorpus } from '../data/loadCorpus.ts';
 import { loadLinks } from '../data/loadLinks.ts';
-import { translator } from '../i18n/messages.ts';
-import { loadGazetteer } from '../data/loadBasemap.ts';
-import { exists } from '../map/selection.ts';
+import { exists } from '../data/lookup.ts';
 import { useAtlas, useAtlasState } from './AtlasContext.tsx';
 
 export function useExtras(): void {
@@ -22,17 +21,18 @@ export function useExtras(): void {
         inst.corpus = corpus;
         inst.gazetteer = gazetteer;
         inst.links = links;
-        actions.extrasStatusChanged('ready');
         // A selection from a link or the API could not be checked before its data was here.
         const sel = inst.store.getState().selection;
-        if (sel && !exists(inst, sel)) {
+        if (sel && exists(inst, sel) === false) {
+          inst.correctingUrl();
           actions.selectionChanged(null);
-          actions.noticeAdded(`${translator(inst.locale)('selectionUnknown')}${sel.layer}:${sel.id}`);
+          inst.notify({ message: 'selectionUnknown', quotes: [`${sel.kind}:${sel.id}`] });
         }
+        actions.extrasStatusChanged('ready');
       })
       .catch((e: unknown) => {
         actions.extrasStatusChanged('error');
-        actions.noticeAdded(String((e as Error).message ?? e));
+        inst.notify({ message: 'errorData', quotes: [String((e as Error).message ?? e)] });
       });
   }, [inst, mapStatus, extrasStatus]);
 }

@@ -91,7 +91,14 @@ export interface SeedRef {
 /** One element of a structure (a pole, a circle, an axis, a corridor …). */
 export interface StructureElement {
   id: string;
+  /** 简体, as the seed names it; 繁體 derived with OpenCC, English curated (data/places/structures.json). */
   name: string;
+  'name:zh-Hant': string;
+  'name:en': string;
+  /** A branch of an axis names the axis it belongs to (创新集聚发展轴 has an east and a west branch). */
+  trunk?: Label;
+  /** The city a core or pole stands for (an adcode). */
+  admin?: string;
   /** core | pole | circle | axis | axis-branch | corridor | belt | cluster | barrier | hub | line-group … */
   role: string;
   def: SeedRef;
@@ -111,6 +118,7 @@ export interface StructureElement {
 export interface Structure {
   id: string;
   name: string;
+  'name:zh-Hant': string;
   'name:en': string;
   def: SeedRef;
   elements: StructureElement[];

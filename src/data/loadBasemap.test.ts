@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError, type Fetch } from './fetchJson.ts';
-import { BASEMAP_FILES } from '../contracts/manifest.ts';
-import { fileOfSource, loadBasemap, loadGazetteer } from './loadBasemap.ts';
+import { loadBasemap, loadGazetteer } from './loadBasemap.ts';
 
 const base = 'https://agency.example/maps/gba/index.html';
 const labels = JSON.stringify({ type: 'FeatureCollection', features: [] });
@@ -22,13 +21,11 @@ function fakeFetch(overrides: Record<string, { status?: number; body?: string }>
 }
 
 describe('loadBasemap', () => {
-  it('fetches only what the map needs first, and hands MapLibre absolute URLs under the page’s own path', async () => {
+  it('fetches only what the map needs first: the credits and the label points, from under the page’s own path', async () => {
     const { fetch, urls } = fakeFetch();
     const basemap = await loadBasemap(base, fetch);
     expect(urls.sort()).toEqual(['https://agency.example/maps/gba/data/labels.geojson', 'https://agency.example/maps/gba/data/sources.json']);
-    expect(basemap.data.cities).toBe('https://agency.example/maps/gba/data/cities.geojson');
-    expect(basemap.data['places-airports']).toBe('https://agency.example/maps/gba/data/places/airports.geojson');
-    expect(basemap.data.labels).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(basemap.labels).toEqual({ type: 'FeatureCollection', features: [] });
     expect(basemap.credits.map((c) => c.attribution)).toEqual(['© OpenStreetMap contributors']);
   });
 
@@ -53,10 +50,5 @@ describe('loadBasemap', () => {
     const g = await loadGazetteer(base, fakeFetch().fetch);
     expect(g.places.airports).toEqual({ type: 'FeatureCollection', features: [] });
     expect(g.structures.structures).toEqual([]);
-  });
-
-  it('maps a MapLibre source id back to its file', () => {
-    expect(fileOfSource('adminLines')).toBe(BASEMAP_FILES.adminLines);
-    expect(fileOfSource('nope')).toBeUndefined();
   });
 });

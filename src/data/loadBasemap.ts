@@ -1,13 +1,11 @@
 // Loads the data the app itself reads. Before the map can be made: the credits and the label points
-// (every unit's names). Alongside, not holding the map up: the gazetteer and the structures'
-// definitions, for cards and lookups. Every geometry is handed to MapLibre as a URL, so its worker
-// fetches and parses it off the main thread; those failures arrive as map errors (see useAtlasMap).
+// (every unit's names and extent). Alongside, not holding the map up: the gazetteer and the
+// structures' definitions, for cards and lookups. Every geometry the map draws is handed to MapLibre
+// as a URL (src/map/sources.ts), so its worker fetches and parses it off the main thread.
 import type { FeatureCollection, Point } from 'geojson';
 import { DataFileError, fetchJson, type Fetch } from './fetchJson.ts';
 import { PLACE_TYPES, type PlaceProperties, type PlaceType, type StructuresFile } from '../contracts/places.ts';
 import { BASEMAP_FILES, PLACE_FILES, SOURCES_FILE, STRUCTURES_FILE } from '../contracts/manifest.ts';
-import { emptyBuiltSources, MAP_FILES } from '../map/layers/index.ts';
-import type { SourceData } from '../map/style.ts';
 
 /** One dataset's credit line, as listed in data/SOURCES.md. */
 export interface DataSourceCredit {
@@ -17,8 +15,6 @@ export interface DataSourceCredit {
 }
 
 export interface Basemap {
-  /** Absolute URLs of every basemap source (the worker resolves relative URLs against itself). */
-  data: SourceData;
   labels: FeatureCollection<Point>;
   credits: DataSourceCredit[];
 }
@@ -58,10 +54,7 @@ export async function loadBasemap(base: string, fetchImpl?: Fetch): Promise<Base
     fetchJson(SOURCES_FILE, base, fetchImpl).then(asCredits),
     fetchJson(BASEMAP_FILES.labels, base, fetchImpl).then((j) => asFeatureCollection<FeatureCollection<Point>>(BASEMAP_FILES.labels, j)),
   ]);
-  const data: SourceData = Object.fromEntries(Object.entries(MAP_FILES).map(([id, file]) => [id, new URL(file, base).href]));
-  data.labels = labels; // already here, so no second download
-  Object.assign(data, emptyBuiltSources());
-  return { data, labels, credits };
+  return { labels, credits };
 }
 
 export async function loadGazetteer(base: string, fetchImpl?: Fetch): Promise<Gazetteer> {
@@ -75,5 +68,3 @@ export async function loadGazetteer(base: string, fetchImpl?: Fetch): Promise<Ga
   return { places: Object.fromEntries(PLACE_TYPES.map((t, i) => [t, placeFiles[i]])) as Gazetteer['places'], structures };
 }
 
-/** The file a map source id loads, for error messages. */
-export const fileOfSource = (sourceId: string): string | undefined => MAP_FILES[sourceId];

@@ -1,18 +1,25 @@
-// `window.gbaAtlas`: the embedding API's first piece. See README "Embedding API".
+// `window.gbaAtlas`: the embedding API. See README "Embedding API". Everything it takes goes through
+// the snapshot parser (setState) or the command registry (run); what it gives out is a copy.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasEvents, AtlasInstance } from '../app/atlasInstance.ts';
-import type { LayerGroupId } from '../kernel/layerGroups.ts';
-import { canCheck, exists, SELECTION_KINDS } from '../map/selection.ts';
-import { publicState } from '../kernel/updaters.ts';
-import type { PublicState } from '../kernel/state.ts';
-import { parseStatePatch } from './statePatch.ts';
+import type { AtlasInstance } from '../app/atlasInstance.ts';
+import type { CommandResult } from '../kernel/commands.ts';
+import type { AtlasEvents } from '../kernel/events.ts';
+import { applyExternalSnapshot } from '../kernel/apply.ts';
+import { snapshotOf, type LoadStatus, type Snapshot } from '../kernel/state.ts';
+
+export type PublicState = Snapshot & { status: LoadStatus };
 
 export interface GbaAtlasApi {
   readonly version: string;
   readonly map: MapLibreMap | null;
+  /** A fresh copy of what the atlas shows, with its load status (changing it changes nothing). */
   getState(): PublicState;
-  /** Applies what it understands; returns (and shows the user) what it ignored. */
+  /** Applies what it understands of a (partial) snapshot; returns, and shows the user, what it ignored. */
   setState(partial: unknown): { ignored: string[] };
+  /** Every command, with its label in the UI language and its keys. */
+  commands(): { id: string; label: string; keys: string[] }[];
+  /** Runs a command. Never throws or rejects: failures come back as `{ ok: false, error }`. */
+  run(id: string, args?: unknown): Promise<CommandResult>;
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
 }
 
@@ -22,27 +29,20 @@ export function createPublicApi(inst: AtlasInstance, version: string): GbaAtlasA
     get map() {
       return inst.map;
     },
-    getState: () => publicState(inst.store.getState()),
+    getState: () => {
+      const s = inst.store.getState();
+      return { ...snapshotOf(s), status: s.status };
+    },
     setState(partial) {
-      const { patch, ignored } = parseStatePatch(partial);
-      const { actions } = inst.store.getState();
-      if (patch.view) {
-        const view = { ...inst.store.getState().view, ...patch.view };
-        // The map reports the new view back through `moveend`; before it exists, the store holds it.
-        if (inst.map) inst.map.jumpTo(view);
-        else actions.viewChanged(view);
-      }
-      for (const [group, visible] of Object.entries(patch.layers ?? {}) as [LayerGroupId, boolean][]) actions.layerToggled(group, visible);
-      if (patch.selection !== undefined) {
-        // Places, structures and items can be checked only once their data has loaded; until then trust them.
-        const s = patch.selection;
-        const known = s === null || (SELECTION_KINDS.some((k) => k === s.layer) && (!canCheck(inst, s.layer) || exists(inst, s)));
-        if (known) actions.selectionChanged(patch.selection);
-        else ignored.push(`selection (no ${patch.selection?.layer} feature "${patch.selection?.id}")`);
-      }
-      if (ignored.length) actions.noticeAdded(`setState: ignored ${ignored.join(', ')}`);
+      const ignored = applyExternalSnapshot(inst.store, inst.lookups, partial);
+      if (ignored.length) inst.notify({ message: 'apiIgnored', quotes: ignored });
       return { ignored };
     },
-    on: (event, fn) => inst.events.on(event, fn),
+    commands: () => {
+      const { locale } = inst.store.getState();
+      return inst.commands.list().map((c) => ({ id: c.id, label: c.label[locale], keys: [...c.keys] }));
+    },
+    run: (id, args) => inst.commands.run(id, args),
+    on: (event, fn) => (typeof fn === 'function' ? inst.events.on(event, fn) : () => {}),
   };
 }

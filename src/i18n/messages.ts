@@ -30,8 +30,6 @@ const zhHans = {
   itemLead: '牵头',
   itemPartners: '参与',
   itemYears: '年份',
-  itemSource: '出处',
-  itemLines: '第 {first}–{last} 行',
   itemNotes: '注',
   placeType: '类型',
   placeStatus: '状态',
@@ -111,6 +109,31 @@ const zhHans = {
   userDataErrNoFeatures: '“{name}”中没有可绘制的要素。',
   userDataErrAllSkipped: '“{name}”中没有可绘制的要素：{skipped} 个均被跳过（{reasons}）。',
   userDataErrRead: '“{name}”无法读取：{message}',
+  apiIgnored: '接口调用中无法识别、已忽略的部分：',
+  noticesMore: '另有 {count} 条提示未显示',
+  noticesDismissAll: '全部关闭',
+  panelError: '此处出错，已停止显示；地图和其他面板仍可使用。',
+  language: '界面语言',
+  shortcuts: '键盘快捷键',
+  shortcutsApp: '图集',
+  shortcutsMap: '地图（焦点在地图上时）',
+  keyMapZoom: '放大、缩小',
+  keyMapPan: '平移',
+  keyMapRotate: '旋转、倾斜',
+  keyShift: 'Shift',
+  keyArrows: '方向键',
+  keyEscape: 'Esc',
+  describeIntro: '珠江口西岸都市圈“一核三极、两圈四轴”：',
+  describeCore: '{places}为核心',
+  describePoles: '{places}为增长极',
+  describeCircles: '两圈为{names}',
+  describeAxes: '四轴为{names}',
+  describeSep: '；',
+  describeEnd: '。',
+  listPair: '{a}和{b}',
+  labelled: '{label}：{value}',
+  counted: '{label}（{count}）',
+  itemSourceLine: '出处：seeds/{file}，第 {first}–{last} 行',
 };
 export type MessageKey = keyof typeof zhHans;
 
@@ -145,8 +168,6 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     itemLead: '牽頭',
     itemPartners: '參與',
     itemYears: '年份',
-    itemSource: '出處',
-    itemLines: '第 {first}–{last} 行',
     itemNotes: '註',
     placeType: '類型',
     placeStatus: '狀態',
@@ -226,6 +247,31 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     userDataErrNoFeatures: '「{name}」中沒有可繪製的圖徵。',
     userDataErrAllSkipped: '「{name}」中沒有可繪製的圖徵：{skipped} 個均被略過（{reasons}）。',
     userDataErrRead: '「{name}」無法讀取：{message}',
+    apiIgnored: '介面呼叫中無法識別、已忽略的部分：',
+    noticesMore: '另有 {count} 則提示未顯示',
+    noticesDismissAll: '全部關閉',
+    panelError: '此處出錯，已停止顯示；地圖和其他面板仍可使用。',
+    language: '介面語言',
+    shortcuts: '鍵盤快捷鍵',
+    shortcutsApp: '圖集',
+    shortcutsMap: '地圖（焦點在地圖上時）',
+    keyMapZoom: '放大、縮小',
+    keyMapPan: '平移',
+    keyMapRotate: '旋轉、傾斜',
+    keyShift: 'Shift',
+    keyArrows: '方向鍵',
+    keyEscape: 'Esc',
+    describeIntro: '珠江口西岸都市圈「一核三極、兩圈四軸」：',
+    describeCore: '{places}為核心',
+    describePoles: '{places}為增長極',
+    describeCircles: '兩圈為{names}',
+    describeAxes: '四軸為{names}',
+    describeSep: '；',
+    describeEnd: '。',
+    listPair: '{a}和{b}',
+    labelled: '{label}：{value}',
+    counted: '{label}（{count}）',
+    itemSourceLine: '出處：seeds/{file}，第 {first}–{last} 行',
   },
   en: {
     appTitle: 'GBA Plan Atlas',
@@ -256,8 +302,6 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     itemLead: 'Lead',
     itemPartners: 'With',
     itemYears: 'Years',
-    itemSource: 'Source',
-    itemLines: 'lines {first}–{last}',
     itemNotes: 'Notes',
     placeType: 'Type',
     placeStatus: 'Status',
@@ -337,6 +381,31 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     userDataErrNoFeatures: '“{name}” has no features to draw.',
     userDataErrAllSkipped: '“{name}” has no features to draw: all {skipped} were skipped ({reasons}).',
     userDataErrRead: '“{name}” could not be read: {message}',
+    apiIgnored: 'Parts of an API call that were not understood and were ignored: ',
+    noticesMore: '{count} more notices not shown',
+    noticesDismissAll: 'Dismiss all',
+    panelError: 'Something went wrong here, so it is no longer shown; the map and the other panels still work.',
+    language: 'Interface language',
+    shortcuts: 'Keyboard shortcuts',
+    shortcutsApp: 'Atlas',
+    shortcutsMap: 'Map (when the map has focus)',
+    keyMapZoom: 'Zoom in, zoom out',
+    keyMapPan: 'Pan',
+    keyMapRotate: 'Rotate, tilt',
+    keyShift: 'Shift',
+    keyArrows: 'Arrow keys',
+    keyEscape: 'Esc',
+    describeIntro: 'The West Bank of the Pearl River Estuary metropolitan area, “one core, three poles, two circles, four axes”: ',
+    describeCore: '{places} is the core',
+    describePoles: '{places} are the growth poles',
+    describeCircles: 'the two circles are the {names}',
+    describeAxes: 'the four axes are the {names}',
+    describeSep: '; ',
+    describeEnd: '.',
+    listPair: '{a} and {b}',
+    labelled: '{label}: {value}',
+    counted: '{label} ({count})',
+    itemSourceLine: 'Source: seeds/{file}, lines {first}–{last}',
   },
 };
 
@@ -346,10 +415,27 @@ export function pickLocale(search: string): Locale {
   return LOCALES.find((l) => l === lang) ?? 'zh-Hans';
 }
 
-/** `t('itemsShowing', { shown: 3, total: 9 })` fills `{shown}` and `{total}`. */
+/** `t('itemsShowing', { shown: 3, total: 9 })` fills `{shown}` and `{total}`; numbers are written the
+ * way the language writes them (4,530). Pass a year as a string. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export const translator =
-  (locale: Locale): Translate =>
-  (key, values) =>
-    messages[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => String(values?.[name] ?? m));
+const translators = new Map<Locale, Translate>();
+
+export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    const table = messages[locale];
+    const numbers = new Intl.NumberFormat(locale);
+    t = (key, values) =>
+      table[key].replace(/\{(\w+)\}/g, (m, name: string) => {
+        const v = values && Object.hasOwn(values, name) ? values[name] : undefined;
+        return v === undefined ? m : typeof v === 'number' ? numbers.format(v) : v;
+      });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** Every message key, for the check that each locale has them all. */
+export const MESSAGE_KEYS = Object.keys(zhHans) as MessageKey[];
+export const messageTable = (locale: Locale): Readonly<Record<string, string>> => messages[locale];

@@ -56,7 +56,15 @@ export const LAYER_GROUPS = [
 export type LayerGroupId = (typeof LAYER_GROUPS)[number]['id'];
 export const LAYER_GROUP_IDS: readonly LayerGroupId[] = LAYER_GROUPS.map((g) => g.id);
 
+const DEFAULT_VISIBLE: ReadonlyMap<string, boolean> = new Map(LAYER_GROUPS.map((g) => [g.id, g.visible]));
+const GROUP_BY_ID: ReadonlyMap<string, (typeof LAYER_GROUPS)[number]> = new Map(LAYER_GROUPS.map((g) => [g.id, g]));
+
+/** Whether a string names a layer group (own names only: `constructor` is not one). */
+export const isLayerGroupId = (v: unknown): v is LayerGroupId => typeof v === 'string' && DEFAULT_VISIBLE.has(v);
+export const layerGroup = (id: LayerGroupId) => GROUP_BY_ID.get(id)!;
+export const defaultVisible = (id: LayerGroupId): boolean => DEFAULT_VISIBLE.get(id) ?? true;
+
 /** Whether a group is shown, given the user's explicit choices (absent: the group's default). */
 export function isGroupVisible(id: LayerGroupId, choices: Partial<Record<LayerGroupId, boolean>>): boolean {
-  return choices[id] ?? LAYER_GROUPS.find((g) => g.id === id)?.visible ?? true;
+  return (Object.hasOwn(choices, id) ? choices[id] : undefined) ?? defaultVisible(id);
 }

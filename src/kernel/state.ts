@@ -1,9 +1,13 @@
-// The app state of one atlas instance. Everything here is plain data (serialisable), so the same
-// shape backs the URL, `window.gbaAtlas.getState()` and, later, saved views.
+// The state of one atlas instance: the snapshot (everything that defines what a person sees, plain and
+// serialisable: the URL hash, `gbaAtlas.getState()`, events, slides and saved views all carry it) and
+// the runtime part around it (loading, notices, requests to the camera, transient overlays).
 import type { DocId, ItemKind, ThemeId } from '../contracts/corpus.ts';
+import type { Locale } from '../contracts/label.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import type { LayerGroupId } from './layerGroups.ts';
 
-export type LoadStatus = 'loading' | 'ready' | 'error';
+/** The snapshot format's version: bumped, with a migration in snapshot.ts, when a field changes meaning. */
+export const SNAPSHOT_VERSION = 1;
 
 export interface MapView {
   /** [lng, lat], WGS84 */
@@ -13,30 +17,21 @@ export interface MapView {
   pitch: number;
 }
 
-/** What the user picked on the map: an admin unit or, later, a place. */
+/** [west, south, east, north], WGS84 degrees. */
+export type Bounds = [number, number, number, number];
+
+/** The kinds of things a selection can name. */
+export const SELECTION_KINDS = ['admin', 'places', 'structures', 'items'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+
+/** One selection at a time: an admin unit (adcode), a place, a structure element or a plan item. */
 export interface Selection {
-  layer: string;
+  kind: SelectionKind;
   id: string;
 }
 
-export interface AtlasState {
-  status: LoadStatus;
-  /** Readable, user-facing reason when status is 'error'. */
-  error: string | null;
-  view: MapView;
-  /** The user's visibility choices per layer group; absent groups keep their default. */
-  layers: Partial<Record<LayerGroupId, boolean>>;
-  /** Opacity (0–1) per layer group the user dimmed; absent groups are drawn as designed. */
-  opacity: Partial<Record<LayerGroupId, number>>;
-  selection: Selection | null;
-  /** Short messages the user should see (ignored URL values, failed files, …). */
-  notices: string[];
-  /** The side panel that is open, if any. */
-  panel: 'items' | 'layers' | 'summary' | null;
-  /** The data read only by panels and cards (plan corpus, gazetteer) loads after the map is ready. */
-  extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
-  itemFilter: ItemFilter;
-}
+export const PANELS = ['items', 'layers', 'summary'] as const;
+export type PanelId = (typeof PANELS)[number];
 
 export interface ItemFilter {
   query: string;
@@ -53,5 +48,83 @@ export interface ItemFilter {
   withContext: boolean;
 }
 
-/** The part of the state an embedding page may read and write. */
-export type PublicState = Pick<AtlasState, 'status' | 'view' | 'layers' | 'selection'>;
+/** Where a presentation stands: a deck and a slide in it (1-based). Filled by presentation mode. */
+export interface Presentation {
+  deck: string;
+  slide: number;
+}
+
+export interface Snapshot {
+  version: typeof SNAPSHOT_VERSION;
+  view: MapView;
+  /** Layer groups switched away from their default visibility (only those). */
+  layers: Partial<Record<LayerGroupId, boolean>>;
+  /** Opacity (0–1, in hundredths) of the groups the user dimmed (only those). */
+  opacity: Partial<Record<LayerGroupId, number>>;
+  selection: Selection | null;
+  panel: PanelId | null;
+  filters: ItemFilter;
+  locale: Locale;
+  presentation: Presentation | null;
+}
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** What the camera is asked to do; the map binding carries it out (the map lives outside the store). */
+export type CameraIntent =
+  /** Go to a view: at once, or with a flight. */
+  | { kind: 'jump' | 'fly'; view: MapView }
+  /** Bring a selection into view (if it is still the selection when its data is here): an item's
+   * places always, a place or element only when none of it shows. */
+  | { kind: 'fit-selection'; selection: Selection }
+  | { kind: 'fit-bounds'; bounds: Bounds };
+
+/** A camera intent with a number, so the same intent twice is two requests. */
+export interface CameraRequest {
+  seq: number;
+  intent: CameraIntent;
+}
+
+/** A message and its values, translated when shown. */
+export interface NoticeText {
+  message: MessageKey;
+  values?: Record<string, NoticeValue>;
+}
+/** A value in a notice: text (quoted from the input, cut short), a number, or words of its own. */
+export type NoticeValue = string | number | NoticeText | NoticeText[];
+
+/** A short message for the user, translated when shown (so it follows a change of language).
+ * `quotes` are the offending inputs, shown verbatim as text and cut to a bounded length. */
+export interface Notice extends NoticeText {
+  id: number;
+  quotes?: string[];
+}
+
+export interface AtlasState extends Omit<Snapshot, 'version'> {
+  status: LoadStatus;
+  /** Readable, user-facing reason when status is 'error'. */
+  error: string | null;
+  /** The data read only by panels and cards (plan corpus, gazetteer, links) loads after the map is ready. */
+  extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
+  notices: Notice[];
+  camera: CameraRequest | null;
+  /** A dialog over everything (the keyboard shortcuts). */
+  overlay: 'shortcuts' | null;
+  /** A request to move keyboard focus to a control (the search box). */
+  focus: { target: 'search'; seq: number } | null;
+}
+
+/** The snapshot of a state: a fresh object, safe to hand out. */
+export function snapshotOf(s: Pick<AtlasState, keyof Omit<Snapshot, 'version'>>): Snapshot {
+  return {
+    version: SNAPSHOT_VERSION,
+    view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom, bearing: s.view.bearing, pitch: s.view.pitch },
+    layers: { ...s.layers },
+    opacity: { ...s.opacity },
+    selection: s.selection && { kind: s.selection.kind, id: s.selection.id },
+    panel: s.panel,
+    filters: { ...s.filters },
+    locale: s.locale,
+    presentation: s.presentation && { deck: s.presentation.deck, slide: s.presentation.slide },
+  };
+}

@@ -1,42 +1,54 @@
-// One store per atlas instance (not a module singleton), so several embeds can share a page.
+// One store per atlas instance (not a module singleton), so several embeds can share a page. Its
+// actions are the updaters, named; only commands, the snapshot's ways in (URL, API) and the map and
+// data bindings call them, never UI components (they run commands).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, ItemFilter, MapView, Selection } from './state.ts';
+import type { AtlasState, CameraIntent, ItemFilter, MapView, Notice, PanelId, Selection, Snapshot } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
   loadSucceeded(): void;
   loadFailed(error: string): void;
+  extrasStatusChanged(status: AtlasState['extrasStatus']): void;
   viewChanged(view: MapView): void;
+  snapshotApplied(snapshot: Snapshot, camera?: CameraIntent): void;
   layerToggled(group: LayerGroupId, visible: boolean): void;
   layerOpacityChanged(group: LayerGroupId, opacity: number): void;
-  selectionChanged(selection: Selection | null): void;
-  noticeAdded(notice: string): void;
-  noticeDismissed(notice: string): void;
-  panelToggled(panel: AtlasState['panel']): void;
-  extrasStatusChanged(status: AtlasState['extrasStatus']): void;
-  itemFilterChanged(filter: Partial<ItemFilter>): void;
-  urlStateApplied(state: Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel' | 'itemFilter'>): void;
+  selectionChanged(selection: Selection | null, camera?: CameraIntent): void;
+  panelChanged(panel: PanelId | null): void;
+  filtersChanged(filters: Partial<ItemFilter>): void;
+  localeChanged(locale: Locale): void;
+  cameraRequested(intent: CameraIntent): void;
+  noticeAdded(notice: Omit<Notice, 'id'>): void;
+  noticeDismissed(id: number | null): void;
+  overlayChanged(overlay: AtlasState['overlay']): void;
+  focusRequested(target: 'search'): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
+export type AtlasStoreApi = StoreApi<AtlasStore>;
 
-export function createAtlasStore(view: MapView): StoreApi<AtlasStore> {
+export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
   return createStore<AtlasStore>()((set) => ({
-    ...u.initialState(view),
+    ...u.initialState(snapshot),
     actions: {
-      loadSucceeded: () => set(u.loadSucceeded),
+      loadSucceeded: () => set((s) => u.loadSucceeded(s)),
       loadFailed: (error) => set((s) => u.loadFailed(s, error)),
+      extrasStatusChanged: (status) => set((s) => u.extrasStatusChanged(s, status)),
       viewChanged: (v) => set((s) => u.viewChanged(s, v)),
+      snapshotApplied: (snap, camera) => set((s) => u.snapshotApplied(s, snap, camera)),
       layerToggled: (group, visible) => set((s) => u.layerToggled(s, group, visible)),
       layerOpacityChanged: (group, opacity) => set((s) => u.layerOpacityChanged(s, group, opacity)),
-      selectionChanged: (selection) => set((s) => u.selectionChanged(s, selection)),
+      selectionChanged: (selection, camera) => set((s) => u.selectionChanged(s, selection, camera)),
+      panelChanged: (panel) => set((s) => u.panelChanged(s, panel)),
+      filtersChanged: (filters) => set((s) => u.filtersChanged(s, filters)),
+      localeChanged: (locale) => set((s) => u.localeChanged(s, locale)),
+      cameraRequested: (intent) => set((s) => u.cameraRequested(s, intent)),
       noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
-      noticeDismissed: (notice) => set((s) => u.noticeDismissed(s, notice)),
-      panelToggled: (panel) => set((s) => u.panelToggled(s, panel)),
-      extrasStatusChanged: (status) => set((s) => u.extrasStatusChanged(s, status)),
-      itemFilterChanged: (filter) => set((s) => u.itemFilterChanged(s, filter)),
-      urlStateApplied: (state) => set((s) => u.urlStateApplied(s, state)),
+      noticeDismissed: (id) => set((s) => u.noticeDismissed(s, id)),
+      overlayChanged: (overlay) => set((s) => u.overlayChanged(s, overlay)),
+      focusRequested: (target) => set((s) => u.focusRequested(s, target)),
     },
   }));
 }

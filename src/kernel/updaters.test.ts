@@ -1,65 +1,106 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSnapshot } from './defaults.ts';
 import { createAtlasStore } from './store.ts';
 import * as u from './updaters.ts';
 
-const view = { center: [113.5, 22.2] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
+const start = () => u.initialState(defaultSnapshot());
 
 describe('store updaters', () => {
-  it('starts loading, with nothing selected and no notices', () => {
-    const s = u.initialState(view);
+  it('start loading, with nothing selected and no notices', () => {
+    const s = start();
     expect(s.status).toBe('loading');
     expect(s.selection).toBeNull();
     expect(s.notices).toEqual([]);
+    expect(s.locale).toBe('zh-Hans');
   });
 
-  it('records a failure with its message and clears it on success', () => {
-    const failed = u.loadFailed(u.initialState(view), 'data/cities.geojson: HTTP 404');
+  it('record a failure with its message and clear it on success', () => {
+    const failed = u.loadFailed(start(), 'data/cities.geojson: HTTP 404');
     expect(failed).toMatchObject({ status: 'error', error: 'data/cities.geojson: HTTP 404' });
     expect(u.loadSucceeded(failed)).toMatchObject({ status: 'ready', error: null });
   });
 
-  it('toggles one layer group without touching the others', () => {
-    const s1 = u.layerToggled(u.initialState(view), 'labels', false);
-    const s2 = u.layerToggled(s1, 'cities', true);
-    expect(s2.layers).toEqual({ labels: false, cities: true });
+  it('toggle one layer group without touching the others, keeping only choices that differ from the defaults', () => {
+    const s1 = u.layerToggled(start(), 'labels', false);
+    const s2 = u.layerToggled(s1, 'heritage', true);
+    expect(s2.layers).toEqual({ labels: false, heritage: true });
     expect(s1.layers).toEqual({ labels: false }); // the previous state is not mutated
+    // Back to its default: the choice is forgotten, so the link and the snapshot stay canonical.
+    expect(u.layerToggled(s2, 'labels', true).layers).toEqual({ heritage: true });
   });
 
-  it('dims a group within 0–1, and forgets it when set back to fully opaque', () => {
-    const dim = u.layerOpacityChanged(u.initialState(view), 'zones', 0.4);
+  it('dim a group within 0–1 in hundredths, and forget it when set back to fully opaque', () => {
+    const dim = u.layerOpacityChanged(start(), 'zones', 0.404);
     expect(dim.opacity).toEqual({ zones: 0.4 });
     expect(u.layerOpacityChanged(dim, 'zones', 7).opacity).toEqual({});
     expect(u.layerOpacityChanged(dim, 'rail-planned', -1).opacity).toEqual({ zones: 0.4, 'rail-planned': 0 });
+    expect(u.layerOpacityChanged(dim, 'zones', Number.NaN).opacity).toEqual({});
   });
 
-  it('adds a notice once and dismisses it', () => {
-    const s1 = u.noticeAdded(u.noticeAdded(u.initialState(view), 'a'), 'a');
-    expect(s1.notices).toEqual(['a']);
-    expect(u.noticeDismissed(s1, 'a').notices).toEqual([]);
+  it('add a notice once, with a number, and dismiss it by number or all at once', () => {
+    const s1 = u.noticeAdded(u.noticeAdded(start(), { message: 'urlIgnored', quotes: ['x=1'] }), { message: 'urlIgnored', quotes: ['x=1'] });
+    expect(s1.notices).toHaveLength(1);
+    const s2 = u.noticeAdded(s1, { message: 'apiIgnored', quotes: ['y'] });
+    expect(u.noticeDismissed(s2, s1.notices[0]!.id).notices.map((n) => n.message)).toEqual(['apiIgnored']);
+    expect(u.noticeDismissed(s2, null).notices).toEqual([]);
   });
 
-  it('opens a panel, and closes it when toggled again', () => {
-    const open = u.panelToggled(u.initialState(view), 'items');
-    expect(open.panel).toBe('items');
-    expect(u.panelToggled(open, 'items').panel).toBeNull();
+  it('keep at most 50 notices, dropping the oldest', () => {
+    let s = start();
+    for (let i = 0; i < 60; i++) s = u.noticeAdded(s, { message: 'urlIgnored', quotes: [String(i)] });
+    expect(s.notices).toHaveLength(50);
+    expect(s.notices[0]!.quotes).toEqual(['10']);
   });
 
-  it('changes one part of the item filter and keeps the other', () => {
-    const s1 = u.itemFilterChanged(u.initialState(view), { doc: '002' });
-    expect(u.itemFilterChanged(s1, { query: '港珠澳' }).itemFilter).toEqual({ ...u.emptyItemFilter, query: '港珠澳', doc: '002' });
+  it('change one part of the filters and keep the others', () => {
+    const s1 = u.filtersChanged(start(), { doc: '002' });
+    expect(u.filtersChanged(s1, { query: '港珠澳' }).filters).toMatchObject({ query: '港珠澳', doc: '002', theme: null });
   });
 
-  it('exposes only the public part of the state', () => {
-    expect(Object.keys(u.publicState(u.initialState(view))).sort()).toEqual(['layers', 'selection', 'status', 'view']);
+  it('return the very same state when nothing changes, so no one is told', () => {
+    const s = start();
+    expect(u.filtersChanged(s, { doc: null })).toBe(s);
+    expect(u.layerToggled(s, 'labels', true)).toBe(s);
+    expect(u.panelChanged(s, null)).toBe(s);
+    expect(u.selectionChanged(s, null)).toBe(s);
+    expect(u.localeChanged(s, 'zh-Hans')).toBe(s);
+    expect(u.viewChanged(s, { ...s.view, center: [s.view.center[0] + 1e-7, s.view.center[1]] })).toBe(s);
+    expect(u.snapshotApplied(s, defaultSnapshot())).toBe(s);
+  });
+
+  it('number camera requests, so the same intent twice is two requests', () => {
+    const intent = { kind: 'fit-bounds' as const, bounds: [1, 2, 3, 4] as [number, number, number, number] };
+    const s1 = u.cameraRequested(start(), intent);
+    const s2 = u.cameraRequested(s1, intent);
+    expect(s2.camera).toEqual({ seq: 2, intent });
+  });
+
+  it('apply a snapshot without its view: the view reaches the store from the map, through the camera', () => {
+    const snap = { ...defaultSnapshot(), view: { center: [113, 22] as [number, number], zoom: 9, bearing: 0, pitch: 0 }, panel: 'items' as const };
+    const s = u.snapshotApplied(start(), snap, { kind: 'jump', view: snap.view });
+    expect(s.panel).toBe('items');
+    expect(s.view).toEqual(start().view);
+    expect(s.camera?.intent).toEqual({ kind: 'jump', view: snap.view });
   });
 });
 
 describe('createAtlasStore', () => {
   it('gives every instance its own state', () => {
-    const a = createAtlasStore(view);
-    const b = createAtlasStore(view);
-    a.getState().actions.selectionChanged({ layer: 'admin', id: '440400' });
-    expect(a.getState().selection).toEqual({ layer: 'admin', id: '440400' });
+    const a = createAtlasStore();
+    const b = createAtlasStore();
+    a.getState().actions.selectionChanged({ kind: 'admin', id: '440400' });
+    expect(a.getState().selection).toEqual({ kind: 'admin', id: '440400' });
     expect(b.getState().selection).toBeNull();
+  });
+
+  it('tells its subscribers only of real changes', () => {
+    const store = createAtlasStore();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.getState().actions.panelChanged(null);
+    store.getState().actions.filtersChanged({ query: '' });
+    expect(calls).toBe(0);
+    store.getState().actions.panelChanged('items');
+    expect(calls).toBe(1);
   });
 });

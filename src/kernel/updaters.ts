@@ -1,74 +1,96 @@
 // Pure state transitions, one per named action (the kepler.gl pattern): easy to test, no side effects.
-import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, ItemFilter, MapView, PublicState, Selection } from './state.ts';
+// An updater that changes nothing returns the very state it was given, so the store tells no one:
+// applying what is already shown is silent (a listener that echoes every change terminates).
+import type { Locale } from '../contracts/label.ts';
+import { defaultSnapshot } from './defaults.ts';
+import { defaultVisible, type LayerGroupId } from './layerGroups.ts';
+import { normaliseView, sameSnapshot } from './snapshot.ts';
+import { snapshotOf, type AtlasState, type CameraIntent, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
 
-/** No filter: every item proper (introductory paragraphs on request). */
-export const emptyItemFilter: ItemFilter = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, anchor: null, withContext: false };
+export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState {
+  const { version: _version, ...shown } = snapshot;
+  return {
+    ...shown,
+    status: 'loading',
+    error: null,
+    extrasStatus: 'idle',
+    notices: [],
+    camera: null,
+    overlay: null,
+    focus: null,
+  };
+}
 
-export const initialState = (view: MapView): AtlasState => ({
-  status: 'loading',
-  error: null,
-  view,
-  layers: {},
-  opacity: {},
-  selection: null,
-  notices: [],
-  panel: null,
-  extrasStatus: 'idle',
-  itemFilter: emptyItemFilter,
-});
+const withCamera = <S extends AtlasState>(s: S, intent: CameraIntent | undefined): S =>
+  intent ? { ...s, camera: { seq: (s.camera?.seq ?? 0) + 1, intent } } : s;
 
-export const loadSucceeded = (s: AtlasState): AtlasState => ({ ...s, status: 'ready', error: null });
+export const loadSucceeded = <S extends AtlasState>(s: S): S => (s.status === 'ready' ? s : { ...s, status: 'ready', error: null });
 
-export const loadFailed = (s: AtlasState, error: string): AtlasState => ({ ...s, status: 'error', error });
+export const loadFailed = <S extends AtlasState>(s: S, error: string): S => ({ ...s, status: 'error', error });
 
-export const viewChanged = (s: AtlasState, view: MapView): AtlasState => ({ ...s, view });
+export const extrasStatusChanged = <S extends AtlasState>(s: S, extrasStatus: AtlasState['extrasStatus']): S =>
+  s.extrasStatus === extrasStatus ? s : { ...s, extrasStatus };
 
-export const layerToggled = (s: AtlasState, group: LayerGroupId, visible: boolean): AtlasState => ({
-  ...s,
-  layers: { ...s.layers, [group]: visible },
-});
+const sameView = (a: MapView, b: MapView) =>
+  a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch && a.center[0] === b.center[0] && a.center[1] === b.center[1];
 
-export const layerOpacityChanged = (s: AtlasState, group: LayerGroupId, opacity: number): AtlasState => {
+/** The map reports where it is (after a move ends), in the canonical form the URL writes. */
+export const viewChanged = <S extends AtlasState>(s: S, view: MapView): S => {
+  const v = normaliseView(view);
+  return sameView(v, s.view) ? s : { ...s, view: v };
+};
+
+/** A whole snapshot (a link, a history step, the API, a slide), with what the camera should do. */
+export const snapshotApplied = <S extends AtlasState>(s: S, snapshot: Snapshot, camera?: CameraIntent): S => {
+  if (sameSnapshot(snapshotOf(s), snapshot)) return withCamera(s, camera);
+  const { version: _version, ...shown } = snapshot;
+  // The view is the map's to report: a snapshot's view reaches the store through the camera.
+  return withCamera({ ...s, ...shown, view: s.view }, camera);
+};
+
+export const layerToggled = <S extends AtlasState>(s: S, group: LayerGroupId, visible: boolean): S => {
+  const current = Object.hasOwn(s.layers, group) ? s.layers[group] : defaultVisible(group);
+  if (current === visible) return s;
+  const { [group]: _previous, ...rest } = s.layers;
+  return { ...s, layers: visible === defaultVisible(group) ? rest : { ...rest, [group]: visible } };
+};
+
+export const layerOpacityChanged = <S extends AtlasState>(s: S, group: LayerGroupId, opacity: number): S => {
+  const clamped = Math.round(Math.min(1, Math.max(0, Number.isFinite(opacity) ? opacity : 1)) * 100) / 100;
+  if ((Object.hasOwn(s.opacity, group) ? s.opacity[group] : 1) === clamped) return s;
   const { [group]: _previous, ...rest } = s.opacity;
-  const clamped = Math.min(1, Math.max(0, opacity));
   return { ...s, opacity: clamped === 1 ? rest : { ...rest, [group]: clamped } };
 };
 
-export const selectionChanged = (s: AtlasState, selection: Selection | null): AtlasState => ({ ...s, selection });
+const sameSelection = (a: Selection | null, b: Selection | null) => a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
 
-export const noticeAdded = (s: AtlasState, notice: string): AtlasState =>
-  s.notices.includes(notice) ? s : { ...s, notices: [...s.notices, notice] };
+export const selectionChanged = <S extends AtlasState>(s: S, selection: Selection | null, camera?: CameraIntent): S =>
+  withCamera(sameSelection(s.selection, selection) ? s : { ...s, selection }, selection ? camera : undefined);
 
-export const noticeDismissed = (s: AtlasState, notice: string): AtlasState => ({
-  ...s,
-  notices: s.notices.filter((n) => n !== notice),
-});
+export const panelChanged = <S extends AtlasState>(s: S, panel: PanelId | null): S => (s.panel === panel ? s : { ...s, panel });
 
-export const panelToggled = (s: AtlasState, panel: AtlasState['panel']): AtlasState => ({
-  ...s,
-  panel: s.panel === panel ? null : panel,
-});
+export const filtersChanged = <S extends AtlasState>(s: S, filters: Partial<ItemFilter>): S => {
+  const next = { ...s.filters, ...filters };
+  return (Object.keys(next) as (keyof ItemFilter)[]).every((k) => next[k] === s.filters[k]) ? s : { ...s, filters: next };
+};
 
-export const extrasStatusChanged = (s: AtlasState, extrasStatus: AtlasState['extrasStatus']): AtlasState => ({
-  ...s,
-  extrasStatus,
-});
+export const localeChanged = <S extends AtlasState>(s: S, locale: Locale): S => (s.locale === locale ? s : { ...s, locale });
 
-export const itemFilterChanged = (s: AtlasState, filter: Partial<ItemFilter>): AtlasState => ({
-  ...s,
-  itemFilter: { ...s.itemFilter, ...filter },
-});
+export const cameraRequested = <S extends AtlasState>(s: S, intent: CameraIntent): S => withCamera(s, intent);
 
-/** A shared link or a history step: the whole URL-borne state at once (the view is the map's). */
-export const urlStateApplied = (s: AtlasState, u: Pick<AtlasState, 'layers' | 'opacity' | 'selection' | 'panel' | 'itemFilter'>): AtlasState => ({
-  ...s,
-  ...u,
-});
+/** Notices are kept bounded: an old one gives way once there are many (the bar shows the newest few). */
+const MAX_NOTICES = 50;
+const noticeKey = (n: Omit<Notice, 'id'>) => JSON.stringify([n.message, n.values ?? null, n.quotes ?? null]);
 
-export const publicState = (s: AtlasState): PublicState => ({
-  status: s.status,
-  view: s.view,
-  layers: s.layers,
-  selection: s.selection,
-});
+export const noticeAdded = <S extends AtlasState>(s: S, notice: Omit<Notice, 'id'>): S => {
+  if (s.notices.some((n) => noticeKey(n) === noticeKey(notice))) return s;
+  const id = (s.notices.at(-1)?.id ?? 0) + 1;
+  return { ...s, notices: [...s.notices, { ...notice, id }].slice(-MAX_NOTICES) };
+};
+
+export const noticeDismissed = <S extends AtlasState>(s: S, id: number | null): S =>
+  id === null ? (s.notices.length ? { ...s, notices: [] } : s) : s.notices.some((n) => n.id === id) ? { ...s, notices: s.notices.filter((n) => n.id !== id) } : s;
+
+export const overlayChanged = <S extends AtlasState>(s: S, overlay: AtlasState['overlay']): S => (s.overlay === overlay ? s : { ...s, overlay });
+
+export const focusRequested = <S extends AtlasState>(s: S, target: 'search'): S => ({ ...s, focus: { target, seq: (s.focus?.seq ?? 0) + 1 } });

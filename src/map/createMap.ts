@@ -1,18 +1,14 @@
-// Creates the MapLibre map with the offline style and the conventional controls in their corners.
-import {
-  AttributionControl,
-  FullscreenControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+// Creates the MapLibre map with the offline style, the view limits the snapshot parser also checks,
+// and the conventional controls in their corners. The app owns the URL: MapLibre's `hash` is off.
+import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { DEFAULT_BOUNDS, DEFAULT_VIEW } from '../app/atlasInstance.ts';
+import type { Basemap } from '../data/loadBasemap.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, VIEW_LIMITS } from '../kernel/defaults.ts';
 import type { AtlasState, MapView } from '../kernel/state.ts';
 import { escapeHtml } from '../util/escapeHtml.ts';
-import type { Basemap } from '../data/loadBasemap.ts';
+import { localiseMapUi } from './localiseUi.ts';
+import { mapSources } from './sources.ts';
 import { buildStyle } from './style.ts';
 
 setWorkerUrl(workerUrl);
@@ -20,14 +16,11 @@ setWorkerUrl(workerUrl);
 /** Thrown when the browser cannot give MapLibre a WebGL 2 context. */
 export class WebGLUnavailableError extends Error {}
 
-/** The map never shows more than the Pan-PRD region and its South China Sea (with its boundary lines). */
-const MAX_BOUNDS: [number, number, number, number] = [88, 0, 135, 40];
-
 export function createMap(
   container: HTMLElement,
   basemap: Basemap,
-  { view, layers }: Pick<AtlasState, 'view' | 'layers'>,
-  uiStrings: Record<string, string>,
+  { view, layers, locale }: Pick<AtlasState, 'view' | 'layers' | 'locale'>,
+  { fitDefault }: { fitDefault: boolean },
 ): MapLibreMap {
   // MapLibre's attribution control renders its strings as HTML: escape them, they are data.
   const attribution = basemap.credits.map((c) => escapeHtml(c.attribution)).join(' | ');
@@ -35,27 +28,24 @@ export function createMap(
   try {
     map = new MapLibreMap({
       container,
-      style: buildStyle(basemap.data, attribution, layers),
+      style: buildStyle(mapSources(document.baseURI, basemap), attribution, layers, locale),
       center: view.center,
       zoom: view.zoom,
       bearing: view.bearing,
       pitch: view.pitch,
-      hash: 'map',
-      // Unless a link or the API set a view, fit the region to whatever window this is.
-      ...(view === DEFAULT_VIEW ? { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 12 } } : {}),
-      minZoom: 3,
-      maxZoom: 14,
+      // Unless the link or the API set a view, fit the region to whatever window this is.
+      ...(fitDefault ? { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 12 } } : {}),
+      ...VIEW_LIMITS,
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
-      locale: uiStrings,
     });
   } catch (e) {
     throw new WebGLUnavailableError((e as Error).message);
   }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  localiseMapUi(map, locale);
   return map;
 }
 

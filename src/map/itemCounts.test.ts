@@ -2,10 +2,11 @@ import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { LinksFile } from '../contracts/links.ts';
+import { toLinks } from '../data/loadLinks.ts';
 import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
 
 const item = (id: string) => ({ id }) as PlanItem;
-const links: LinksFile = {
+const links = toLinks({
   items: {
     a: { links: [{ placeId: '440700', layer: 'admin', span: [0, 2], matched: '江门' }, { placeId: 'port', layer: 'ports', span: [3, 6], matched: '江门港' }], fallback: null },
     b: { links: [{ placeId: 'port', layer: 'ports', span: [0, 3], matched: '江门港' }], fallback: null },
@@ -14,7 +15,7 @@ const links: LinksFile = {
   placeItems: {},
   placeFallbackItems: {},
   groups: {},
-};
+} satisfies LinksFile);
 const placeAdmin = new Map([['port', { city: '440700', county: '440705' }]]);
 
 describe('countItemsByAdmin', () => {

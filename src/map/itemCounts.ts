@@ -5,13 +5,13 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { scaleSequentialSqrt, scaleSqrt } from 'd3-scale';
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import type { PlanItem } from '../contracts/corpus.ts';
-import type { LinksFile } from '../contracts/links.ts';
+import type { Links } from '../data/loadLinks.ts';
 import type { AdminRef } from '../contracts/places.ts';
 
-export function countItemsByAdmin(items: PlanItem[], links: LinksFile, placeAdmin: Map<string, AdminRef | null>): Map<string, number> {
+export function countItemsByAdmin(items: PlanItem[], links: Links, placeAdmin: Map<string, AdminRef | null>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
-    const l = links.items[item.id];
+    const l = links.items.get(item.id);
     const units = new Set<string>();
     for (const ref of l?.links.length ? l.links : (l?.fallback?.places ?? [])) {
       if (ref.layer === 'admin') units.add(ref.placeId);

@@ -6,7 +6,8 @@ import type { Locale } from '../contracts/label.ts';
 import type { Translate } from '../i18n/messages.ts';
 import type { Selection } from '../kernel/state.ts';
 import { placeTypeLabel } from './layers/places.ts';
-import type { PlaceHit } from './selection.ts';
+import type { PlaceHit } from './picking.ts';
+import './map.css';
 
 const positionKey = (h: PlaceHit) => h.at.join(',');
 

@@ -2,22 +2,29 @@
 // locally, so the map makes no request outside its own origin.
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { DEFAULT_LOCALE, type Locale } from '../contracts/label.ts';
 import { isGroupVisible, type LayerGroupId } from '../kernel/layerGroups.ts';
 import { mapLayers } from './layers/index.ts';
+import type { MapLayer } from './layers/types.ts';
 
 /** Source data by source id: URLs for MapLibre's worker to fetch, or objects already loaded. */
 export type SourceData = Record<string, FeatureCollection | string>;
 
-/** The style with every layer's visibility set from the user's choices (absent: group defaults),
- * so the worker never lays out a layer only to hide it straight after. */
-export function buildStyle(data: SourceData, attribution: string, choices: Partial<Record<LayerGroupId, boolean>> = {}): StyleSpecification {
+/** A layer's spec as drawn: hidden when its group is off, labelled in the UI language. */
+export function layerSpec({ group, spec, text }: MapLayer, choices: Partial<Record<LayerGroupId, boolean>>, locale: Locale): LayerSpecification {
+  const hidden = group !== null && !isGroupVisible(group, choices);
+  if (!hidden && !text) return spec;
+  const layout = { ...('layout' in spec ? spec.layout : {}), ...(hidden ? { visibility: 'none' } : {}), ...(text ? { 'text-field': text(locale) } : {}) };
+  return { ...spec, layout } as LayerSpecification;
+}
+
+/** The style with every layer's visibility set from the user's choices (absent: group defaults) and
+ * its labels in the UI language, so the worker never lays out a layer only to redo it straight after. */
+export function buildStyle(data: SourceData, attribution: string, choices: Partial<Record<LayerGroupId, boolean>> = {}, locale: Locale = DEFAULT_LOCALE): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const [id, d] of Object.entries(data)) {
     // The attribution rides on one source so MapLibre's control lists it once.
     sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}) };
   }
-  const layers = mapLayers.map(({ group, spec }): LayerSpecification =>
-    group && !isGroupVisible(group, choices) ? ({ ...spec, layout: { ...spec.layout, visibility: 'none' } } as LayerSpecification) : spec,
-  );
-  return { version: 8, name: 'GBA Plan Atlas', sources, layers };
+  return { version: 8, name: 'GBA Plan Atlas', sources, layers: mapLayers.map((l) => layerSpec(l, choices, locale)) };
 }

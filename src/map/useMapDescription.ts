@@ -1,14 +1,16 @@
-// Gives the map canvas a text alternative (aria-describedby) once the structure data is loaded.
+// Gives the map canvas a text alternative (aria-describedby) once the structure data is loaded, in
+// the UI language.
 import { useEffect, useId } from 'react';
-import { useAtlas, useAtlasState } from '../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale } from '../app/AtlasContext.tsx';
 import { describeStructure } from './describeStructure.ts';
 
 export function useMapDescription(): { id: string; text: string } {
   const inst = useAtlas();
   const id = useId();
+  const locale = useLocale();
   const status = useAtlasState((s) => s.status);
   const extras = useAtlasState((s) => s.extrasStatus);
-  const text = extras === 'ready' && inst.gazetteer ? describeStructure(inst.gazetteer.structures) : '';
+  const text = extras === 'ready' && inst.gazetteer ? describeStructure(inst.gazetteer.structures, inst.basemap?.labels.features ?? [], locale) : '';
   useEffect(() => {
     if (status === 'ready' && text) inst.map?.getCanvas().setAttribute('aria-describedby', id);
   }, [inst, status, text, id]);

@@ -1,19 +1,18 @@
 // A plan item in the selection card: who leads it and by when, and its verbatim text with every
 // place it names highlighted; a click on a name selects that place (text → map).
 import type { ReactNode } from 'react';
-import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
+import { useAtlas, useT } from '../app/AtlasContext.tsx';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { PlaceLink } from '../contracts/links.ts';
 import { linkRuns } from './linkRuns.ts';
-import { findAdmin } from '../map/selection.ts';
+import { findAdmin } from '../data/lookup.ts';
 import { ItemSource } from './ItemSource.tsx';
 
 export function ItemCard({ item }: { item: PlanItem }) {
   const inst = useAtlas();
   const t = useT();
-  const { selectionChanged } = useAtlasState((s) => s.actions);
   const doc = inst.corpus?.docs.find((d) => d.id === item.docId);
-  const itemLinks = inst.links?.items[item.id];
+  const itemLinks = inst.links?.items.get(item.id);
   const years = [...new Set(item.years.map((y) => y.year))].sort();
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   // Groups (粤港澳 …) name several places at once: they are highlighted, not a single destination.
@@ -21,8 +20,8 @@ export function ItemCard({ item }: { item: PlanItem }) {
     l.group
       ? undefined
       : l.layer === 'admin'
-        ? findAdmin(inst, l.placeId) && (() => selectionChanged({ layer: 'admin', id: l.placeId }))
-        : () => selectionChanged({ layer: 'places', id: l.placeId });
+        ? findAdmin(inst, l.placeId) && (() => inst.run('selection.set', { kind: 'admin', id: l.placeId }))
+        : () => inst.run('selection.set', { kind: 'places', id: l.placeId });
 
   const paras = item.text.split('\n');
   // Link spans are offsets into the whole text; each paragraph starts after the previous one and its '\n'.
@@ -83,7 +82,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
       <div className="item-text">{paragraphs}</div>
       {itemLinks?.fallback && (
         <p className="selection-interpretation">
-          {t('itemFallback')}：{itemLinks.fallback.evidence}
+          {t('labelled', { label: t('itemFallback'), value: itemLinks.fallback.evidence })}
         </p>
       )}
       <ItemSource item={item} doc={doc} />

@@ -6,7 +6,7 @@ export function ItemSource({ item, doc }: { item: PlanItem; doc: PlanDoc | undef
   const t = useT();
   return (
     <p className="item-source">
-      {t('itemSource')}：seeds/{doc?.file ?? item.docId}，{t('itemLines', { first: item.sourceLines[0], last: item.sourceLines[1] })}
+      {t('itemSourceLine', { file: doc?.file ?? item.docId, first: String(item.sourceLines[0]), last: String(item.sourceLines[1]) })}
     </p>
   );
 }

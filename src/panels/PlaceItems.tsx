@@ -1,15 +1,14 @@
 // The plan items that name a place, or any of several (a structure element's channels and nodes),
 // or failing any are anchored there, grouped by document; each opens the item (map → text).
-import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
+import { useAtlas, useT } from '../app/AtlasContext.tsx';
 import type { PlanItem } from '../contracts/corpus.ts';
 
 export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?: string }) {
   const inst = useAtlas();
   const t = useT();
-  const { selectionChanged } = useAtlasState((s) => s.actions);
   // In corpus order, each item once however many of the places it names.
-  const pick = (index: Record<string, string[]> | undefined) => {
-    const ids = new Set(placeIds.flatMap((p) => index?.[p] ?? []));
+  const pick = (index: ReadonlyMap<string, readonly string[]> | undefined) => {
+    const ids = new Set(placeIds.flatMap((p) => index?.get(p) ?? []));
     return (inst.corpus?.items ?? []).filter((i) => ids.has(i.id));
   };
   const named = pick(inst.links?.placeItems);
@@ -20,9 +19,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
     const docs = [...new Set(items.map((i) => i.docId))];
     return (
       <section className="place-items" aria-label={title}>
-        <h3>
-          {title}（{items.length}）
-        </h3>
+        <h3>{t('counted', { label: title, count: items.length })}</h3>
         {docs.map((docId) => (
           <div key={docId}>
             <h4>
@@ -33,7 +30,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
                 .filter((i) => i.docId === docId)
                 .map((i) => (
                   <li key={i.id}>
-                    <button type="button" onClick={() => selectionChanged({ layer: 'items', id: i.id })}>
+                    <button type="button" onClick={() => inst.run('selection.set', { kind: 'items', id: i.id })}>
                       {i.number && <span className="item-number">{i.number} </span>}
                       {i.title}
                     </button>

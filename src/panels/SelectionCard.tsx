@@ -2,14 +2,15 @@
 // type, status, precision and source (each with the plan items naming it), a structure element's
 // verbatim definition, or a plan item with its places.
 import type { ReactNode } from 'react';
-import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import type { Locale } from '../contracts/label.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
-import { findAdmin, findItem, findPlace, findStructureElement } from '../map/selection.ts';
+import { findAdmin, findItem, findPlace, findStructureElement } from '../data/lookup.ts';
 import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
+import './cards.css';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -87,7 +88,7 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
       </blockquote>
       {interpretation && (
         <p className="selection-interpretation">
-          <strong>{t('structureInterpretation')}：</strong>
+          <strong>{t('labelled', { label: t('structureInterpretation'), value: '' })}</strong>
           {interpretation}
         </p>
       )}
@@ -113,30 +114,30 @@ function AdminCard({ p, t, id }: { p: Record<string, unknown>; t: Translate; id:
 export function SelectionCard() {
   const inst = useAtlas();
   const t = useT();
+  const locale = useLocale();
   const selection = useAtlasState((s) => s.selection);
-  const { selectionChanged } = useAtlasState((s) => s.actions);
   // Re-render once the gazetteer, corpus and links are here: a selection may precede them.
   useAtlasState((s) => s.extrasStatus);
   if (!selection) return null;
 
   let body: ReactNode = null;
-  if (selection.layer === 'admin') {
+  if (selection.kind === 'admin') {
     const f = findAdmin(inst, selection.id);
     if (f) body = <AdminCard p={f.properties ?? {}} t={t} id={selection.id} />;
-  } else if (selection.layer === 'places') {
+  } else if (selection.kind === 'places') {
     const f = findPlace(inst, selection.id);
-    if (f) body = <PlaceCard p={f.properties} t={t} locale={inst.locale} />;
-  } else if (selection.layer === 'structures') {
+    if (f) body = <PlaceCard p={f.properties} t={t} locale={locale} />;
+  } else if (selection.kind === 'structures') {
     const e = findStructureElement(inst, selection.id);
-    if (e) body = <StructureCard e={e} t={t} locale={inst.locale} />;
-  } else if (selection.layer === 'items') {
+    if (e) body = <StructureCard e={e} t={t} locale={locale} />;
+  } else if (selection.kind === 'items') {
     const item = findItem(inst, selection.id);
     if (item) body = <ItemCard item={item} />;
   }
   if (!body) return null;
   return (
-    <section className="selection-card" aria-label={t('selectedRegion')} data-kind={selection.layer}>
-      <button type="button" className="close" aria-label={t('close')} onClick={() => selectionChanged(null)}>
+    <section className="selection-card" aria-label={t('selectedRegion')} data-kind={selection.kind} data-overlay="side" data-card="">
+      <button type="button" className="close" aria-label={t('close')} onClick={() => inst.run('selection.clear')}>
         ×
       </button>
       {body}

@@ -23,7 +23,7 @@ export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' |
     ...corpus.items.map((i): [string, string] => [i.textHant, i.textHans]),
     ...places.map((f): [string, string] => [f.properties['name:zh-Hant'], f.properties.name]),
   ]);
-  const fallbackIds = new Set(Object.entries(inst.links?.items ?? {}).filter(([, l]) => l.fallback).map(([id]) => id));
+  const fallbackIds = new Set([...(inst.links?.items ?? [])].filter(([, l]) => l.fallback).map(([id]) => id));
   const built = { items: buildItemIndex(corpus.items, fold, fallbackIds), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
   cache.set(corpus, built);
   return built;

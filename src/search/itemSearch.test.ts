@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planItem } from '../contracts/planItem.fixture.ts';
 import { buildItemIndex, searchItems } from './itemSearch.ts';
-import { emptyItemFilter } from '../kernel/updaters.ts';
+import { emptyFilters as emptyItemFilter } from '../kernel/defaults.ts';
 import { buildFold } from './scriptFold.ts';
 
 const item = planItem;

@@ -18,7 +18,7 @@ it('finds places by Simplified, Traditional and English names, best match first'
   expect(names('江门')).toEqual(['江门市', '江门港']);
   expect(names('江門港')).toEqual(['江门港']);
   expect(names('bridge')).toEqual(['港珠澳大桥']);
-  expect(searchPlaces(index, '江门')[0]!.selection).toEqual({ layer: 'admin', id: '440700' });
+  expect(searchPlaces(index, '江门')[0]!.selection).toEqual({ kind: 'admin', id: '440700' });
 });
 
 it('returns nothing for an empty or unmatched query', () => {

@@ -31,8 +31,8 @@ export function buildPlaceIndex(admin: Feature[], places: Feature<Geometry | nul
   return {
     fold,
     entries: [
-      ...admin.map((f) => entry(f, { layer: 'admin', id: str(f.properties?.id) }, str(f.properties?.level))),
-      ...places.map((f) => entry(f, { layer: 'places', id: str(f.properties?.id) }, str(f.properties?.type))),
+      ...admin.map((f) => entry(f, { kind: 'admin', id: str(f.properties?.id) }, str(f.properties?.level))),
+      ...places.map((f) => entry(f, { kind: 'places', id: str(f.properties?.id) }, str(f.properties?.type))),
     ],
   };
 }

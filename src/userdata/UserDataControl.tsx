@@ -9,6 +9,7 @@ import { showFeaturePopup } from './featurePopup.ts';
 import { ACCEPTED_EXTENSIONS, type ParseResult } from './parseUserFile.ts';
 import { readUserFile } from './readUserFile.ts';
 import { addUserLayer, fitUserLayer, removeUserLayer, userLayerIds, userSourceId } from './userLayers.ts';
+import './userdata.css';
 
 interface UserFile {
   key: string;
@@ -23,7 +24,6 @@ export function UserDataControl() {
   const inst = useAtlas();
   const t = useT();
   const status = useAtlasState((s) => s.status);
-  const { noticeAdded } = useAtlasState((s) => s.actions);
   const [files, setFiles] = useState<UserFile[]>([]);
   const [dragging, setDragging] = useState(false);
   // The element MapLibre places among its controls; React renders into it through a portal.
@@ -43,13 +43,13 @@ export function UserDataControl() {
         try {
           result = await readUserFile(file);
         } catch (e) {
-          noticeAdded(t('userDataErrRead', { name: file.name, message: String((e as Error)?.message ?? e) }));
+          inst.notify({ message: 'userDataErrRead', values: { name: file.name, message: String((e as Error)?.message ?? e) } });
           continue;
         }
         const map = inst.map;
         if (!map) return;
         if (!result.ok) {
-          noticeAdded(describeError(t, file.name, result.error));
+          inst.notify(describeError(file.name, result.error));
           continue;
         }
         const { data, report } = result;
@@ -58,11 +58,11 @@ export function UserDataControl() {
         fitUserLayer(map, data);
         setFiles((fs) => [...fs, { key, name: file.name, count: report.kept, color }]);
         if (report.skipped) {
-          noticeAdded(t('userDataSkipped', { name: file.name, kept: report.kept, skipped: report.skipped, reasons: describeSkips(t, report) }));
+          inst.notify({ message: 'userDataSkipped', values: { name: file.name, kept: report.kept, skipped: report.skipped, reasons: describeSkips(report) } });
         }
       }
     },
-    [inst, t, noticeAdded],
+    [inst],
   );
 
   const remove = (key: string) => {

@@ -1,5 +1,6 @@
-// Words for what happened to a user's file: every message names the file and says what was wrong.
-import type { Translate } from '../i18n/messages.ts';
+// Words for what happened to a user's file: every message names the file and says what was wrong. They
+// are kept as message keys with values, so a notice follows a change of language.
+import type { NoticeText } from '../kernel/state.ts';
 import type { ParseError, ParseReport, SkipReason } from './parseUserFile.ts';
 
 const REASON_KEYS = {
@@ -8,32 +9,29 @@ const REASON_KEYS = {
   outOfRange: 'userDataReasonOutOfRange',
 } as const satisfies Record<SkipReason, string>;
 
-export function describeSkips(t: Translate, report: ParseReport): string {
-  return (Object.keys(REASON_KEYS) as SkipReason[])
-    .filter((r) => report.reasons[r])
-    .map((r) => t(REASON_KEYS[r], { count: report.reasons[r] ?? 0 }))
-    .join(t('userDataSep'));
+export function describeSkips(report: ParseReport): NoticeText[] {
+  return (Object.keys(REASON_KEYS) as SkipReason[]).filter((r) => report.reasons[r]).map((r) => ({ message: REASON_KEYS[r], values: { count: report.reasons[r] ?? 0 } }));
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-export function describeError(t: Translate, name: string, error: ParseError): string {
+export function describeError(name: string, error: ParseError): NoticeText {
   switch (error.kind) {
     case 'empty':
-      return t('userDataErrEmpty', { name });
+      return { message: 'userDataErrEmpty', values: { name } };
     case 'tooLarge':
-      return t('userDataErrTooLarge', { name, size: mb(error.bytes), limit: mb(error.limit) });
+      return { message: 'userDataErrTooLarge', values: { name, size: mb(error.bytes), limit: mb(error.limit) } };
     case 'unsupportedType':
-      return t('userDataErrType', { name });
+      return { message: 'userDataErrType', values: { name } };
     case 'notJson':
-      return error.line === null ? t('userDataErrJson', { name }) : t('userDataErrJsonAt', { name, line: error.line });
+      return error.line === null ? { message: 'userDataErrJson', values: { name } } : { message: 'userDataErrJsonAt', values: { name, line: error.line } };
     case 'notGeoJson':
-      return t('userDataErrGeoJson', { name, found: error.found });
+      return { message: 'userDataErrGeoJson', values: { name, found: error.found } };
     case 'noCoordColumns':
-      return t('userDataErrColumns', { name, headers: error.headers.join(', ') || '—' });
+      return { message: 'userDataErrColumns', values: { name, headers: error.headers.join(', ') || '—' } };
     case 'noFeatures':
       return error.report.skipped
-        ? t('userDataErrAllSkipped', { name, skipped: error.report.skipped, reasons: describeSkips(t, error.report) })
-        : t('userDataErrNoFeatures', { name });
+        ? { message: 'userDataErrAllSkipped', values: { name, skipped: error.report.skipped, reasons: describeSkips(error.report) } }
+        : { message: 'userDataErrNoFeatures', values: { name } };
   }
 }

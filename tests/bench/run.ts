@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { DEFAULT_VIEW } from '../../src/app/atlasInstance.ts';
+import { DEFAULT_VIEW } from '../../src/kernel/defaults.ts';
 import { emptyBuiltSources, MAP_FILES } from '../../src/map/layers/index.ts';
 import { buildStyle, type SourceData } from '../../src/map/style.ts';
 import { launchChromium } from '../support/chromium.ts';

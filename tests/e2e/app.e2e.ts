@@ -108,7 +108,7 @@ describe('clicking the map', () => {
       expect(await card.innerText()).toContain('Zhuhai');
       expect(await card.innerText()).toContain('珠江口西岸都市圈');
       await page.screenshot({ path: resolve(shots, 'click-zhuhai.png') });
-      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'admin', id: zhuhai.id });
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ kind: 'admin', id: zhuhai.id });
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'detached' });
     } finally {
@@ -173,7 +173,7 @@ describe('window.gbaAtlas', () => {
       const notice = page.locator('.notice-bar li');
       expect(await notice.innerText()).toContain('layers.nonsense');
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'admin', id: '440700' } }));
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: { kind: 'admin', id: '440700' } }));
       expect(await page.getByRole('region', { name: '所选地区' }).getByRole('heading', { level: 2 }).innerText()).toBe(city('江门').name);
     } finally {
       await atlas.close();

@@ -129,7 +129,7 @@ describe('the long list (windowed)', () => {
 
       // An item selected from outside the list (the map, a card, the API) is scrolled into view.
       const target = proper[Math.floor(proper.length * 0.7)]!;
-      await p.evaluate((id) => window.gbaAtlas.setState({ selection: { layer: 'items', id } }), target.id);
+      await p.evaluate((id) => window.gbaAtlas.setState({ selection: { kind: 'items', id } }), target.id);
       const row = p.locator(`.item-list > li[data-item-id="${target.id}"]`);
       await row.waitFor();
       await p.waitForFunction((id) => {

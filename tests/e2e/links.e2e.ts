@@ -36,7 +36,7 @@ describe('place → items → place', () => {
     try {
       const { page } = atlas;
       await waitForExtras(page);
-      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'places', id: 'zuh' } }));
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: { kind: 'places', id: 'zuh' } }));
       const card = page.getByRole('region', { name: '所选地区' });
       const list = card.getByRole('region', { name: '提及此地的规划事项' });
       await list.waitFor();
@@ -56,7 +56,7 @@ describe('place → items → place', () => {
       const other = links.items[first.id]!.links.find((l) => l.layer !== 'admin' && l.placeId !== 'zuh' && !l.group)!;
       await card.locator('button.place-ref', { hasText: other.matched }).first().click();
       await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, other.placeId);
-      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'places', id: other.placeId });
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ kind: 'places', id: other.placeId });
       expect(atlas.consoleErrors).toEqual([]);
     } finally {
       await atlas.close();
@@ -108,7 +108,7 @@ describe('a place the plans name but do not locate', () => {
     try {
       const { page } = atlas;
       await waitForExtras(page);
-      await settledAfter(page, () => page.evaluate((id) => window.gbaAtlas.setState({ selection: { layer: 'items', id } }), itemId!));
+      await settledAfter(page, () => page.evaluate((id) => window.gbaAtlas.setState({ selection: { kind: 'items', id } }), itemId!));
       const before = await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray());
       const card = page.getByRole('region', { name: '所选地区' });
       await card.locator('button.place-ref', { hasText: '珠西高铁' }).first().click();
@@ -161,7 +161,7 @@ describe('item → places', () => {
           .filter((f) => !b.contains((f.geometry as GeoJSON.Point).coordinates as [number, number])).length;
       });
       expect(outside).toBe(0);
-      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'items', id });
+      expect(await page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ kind: 'items', id });
       await page.screenshot({ path: resolve(shots, 'item-on-map.png') });
     } finally {
       await atlas.close();

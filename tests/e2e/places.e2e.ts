@@ -107,7 +107,7 @@ describe('places', () => {
       for (const expected of ['珠海金灣機場', zuh.properties['name:en'], '机场', '已建成运营', '精确', zuh.properties.source]) {
         expect(text).toContain(expected);
       }
-      expect(await atlas.page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'places', id: zuh.properties.id });
+      expect(await atlas.page.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ kind: 'places', id: zuh.properties.id });
       await atlas.page.screenshot({ path: resolve(shots, 'place-card-zuh.png') });
     } finally {
       await atlas.close();

@@ -89,7 +89,7 @@ describe('history', () => {
       const { page } = atlas;
       await page.getByRole('button', { name: '图层' }).click();
       await page.locator('[data-group="heritage"]').getByRole('checkbox').check();
-      await page.evaluate(() => window.gbaAtlas.setState({ selection: { layer: 'admin', id: '440700' } }));
+      await page.evaluate(() => window.gbaAtlas.setState({ selection: { kind: 'admin', id: '440700' } }));
       await card(page).getByRole('heading', { level: 2 }).waitFor();
       await waitForLink(page, 'sel=admin:440700');
       const shared = page.url();
@@ -109,7 +109,7 @@ describe('history', () => {
       try {
         await again.goto(shared);
         await waitForAtlasReady(again);
-        expect(await again.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ layer: 'admin', id: '440700' });
+        expect(await again.evaluate(() => window.gbaAtlas.getState().selection)).toEqual({ kind: 'admin', id: '440700' });
         expect(await again.evaluate(() => window.gbaAtlas.getState().layers)).toEqual({ heritage: true });
         expect(await again.locator('.layer-panel').count()).toBe(1);
       } finally {

@@ -125,15 +125,20 @@ describe('your own data', () => {
     await pick('empty.csv', '');
     await pick('huge.csv', Buffer.alloc(21 * 1024 * 1024, 0x20));
     await pick('map.kml', '<kml/>');
-    await page.locator('.notice-bar li').nth(5).waitFor();
+    // At most five notices at once, the newest, with a count of the rest.
+    await page.locator('.notice-bar li.notice-more').waitFor();
     expect(await notices()).toEqual([
-      '“broken.geojson”不是有效的 JSON（第 3 行有误）。',
       '“table.csv”中没有经纬度列：需要 lon/lng/longitude/经度 和 lat/latitude/纬度 两列（现有列：名称, x, y）。',
       '“topo.json”是 JSON，但不是 GeoJSON：应为 FeatureCollection、Feature 或几何对象，实际为 "type": "Topology"。',
       '“empty.csv”是空文件。',
       '“huge.csv”太大（21 MB），上限为 20 MB。',
       '“map.kml”的格式不支持：请使用 .geojson、.json 或 .csv 文件。',
+      '另有 1 条提示未显示',
     ]);
+    // Dismissing one brings the one held back.
+    await page.locator('.notice-bar li').filter({ hasText: 'map.kml' }).getByRole('button').click();
+    expect((await notices())[0]).toBe('“broken.geojson”不是有效的 JSON（第 3 行有误）。');
+    expect(await page.locator('.notice-bar li.notice-more').count()).toBe(0);
     // Nothing was added, and the map still responds.
     expect(await page.locator('.user-data-list li').count()).toBe(2);
     const before = await page.evaluate(() => window.gbaAtlas.getState().view.zoom);

@@ -1,7 +1,7 @@
 // The offline basemap: its files and layers. The legend, the layer toggles and the bench's bare page
 // are all generated from these definitions, so there is one source of truth for the style.
 import type { FilterSpecification } from 'maplibre-gl';
-import { fonts, halo, L, type MapLayer } from './types.ts';
+import { fonts, halo, L, localName, type MapLayer } from './types.ts';
 
 export const palette = {
   sea: '#d6e6ef',
@@ -123,6 +123,7 @@ export const basemapLayers: MapLayer[] = [
 export const basemapLabelLayers: MapLayer[] = [
   {
     group: 'labels',
+    text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'province-labels',
       type: 'symbol',
@@ -130,7 +131,6 @@ export const basemapLabelLayers: MapLayer[] = [
       maxzoom: 6.8,
       filter: isLevel('province'),
       layout: {
-        'text-field': ['get', 'shortName'],
         'text-font': fonts.regular,
         'text-size': 13,
         'text-letter-spacing': 0.2,
@@ -140,18 +140,20 @@ export const basemapLabelLayers: MapLayer[] = [
   },
   {
     group: 'labels',
+    text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'county-labels',
       type: 'symbol',
       source: 'labels',
       minzoom: 8.3,
       filter: isLevel('county'),
-      layout: { 'text-field': ['get', 'shortName'], 'text-font': fonts.regular, 'text-size': 12 },
+      layout: { 'text-font': fonts.regular, 'text-size': 12 },
       paint: { 'text-color': palette.labelMuted, 'text-halo-color': halo, 'text-halo-width': 1.2 },
     },
   },
   {
     group: 'labels',
+    text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'city-labels',
       type: 'symbol',
@@ -159,7 +161,6 @@ export const basemapLabelLayers: MapLayer[] = [
       minzoom: 5.5,
       filter: isLevel('city'),
       layout: {
-        'text-field': ['get', 'shortName'],
         'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 13, 10, 18],
         // Neighbouring seats (广州/佛山, 珠海/澳门) sit close together: let labels step aside, not vanish.

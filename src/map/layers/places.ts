@@ -5,7 +5,7 @@ import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } fr
 import { PLACE_TYPES, type PlaceType, type Status } from '../../contracts/places.ts';
 import type { Locale } from '../../contracts/label.ts';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
-import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
+import { fonts, halo, L, localName, type Label, type MapLayer } from './types.ts';
 import { AREA_LABELS_FILE, PLACE_FILES } from '../../contracts/manifest.ts';
 
 /** Map source id of a place type's file. */
@@ -136,13 +136,14 @@ function lineLayerSet(s: PlaceStyle, suffix: string, group: LayerGroupId, classe
   );
   const label: MapLayer = {
     group,
+    text: (locale) => localName(locale),
     spec: {
       id: `${source}${suffix}-labels`,
       type: 'symbol',
       source,
       minzoom: s.labelFrom,
       filter: ['all', isLine, these],
-      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': fonts.regular, 'text-size': 11, 'symbol-spacing': 350 },
+      layout: { 'symbol-placement': 'line', 'text-font': fonts.regular, 'text-size': 11, 'symbol-spacing': 350 },
       paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.4 },
     },
   };
@@ -175,13 +176,14 @@ function areaLayers(s: PlaceStyle): MapLayer[] {
 /** An area's name, once, at its seat; placed with the point names, above the lines' names. */
 const areaLabelLayer = (s: PlaceStyle): MapLayer => ({
   group: s.group,
+  text: (locale) => localName(locale),
   spec: {
     id: `${placeSource(s.type)}-area-labels`,
     type: 'symbol',
     source: AREA_LABEL_SOURCE,
     minzoom: s.from,
     filter: ['==', ['get', 'type'], s.type],
-    layout: { 'text-field': ['get', 'name'], 'text-font': fonts.bold, 'text-size': 13 },
+    layout: { 'text-font': fonts.bold, 'text-size': 13 },
     paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.6 },
   },
 });
@@ -215,6 +217,8 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
     },
     {
       group: s.group,
+      // A placeholder (a project whose site is not chosen) says so on the map, not only in its card.
+      text: (locale) => ['case', ['==', ['get', 'precision'], 'schematic'], ['concat', localName(locale), SCHEMATIC_SUFFIX[locale]], localName(locale)],
       spec: {
         id: `${source}-point-labels`,
         type: 'symbol',
@@ -222,8 +226,6 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
         minzoom: s.labelFrom,
         filter: isPoint,
         layout: {
-          // A placeholder (a project whose site is not chosen) says so on the map, not only in its card.
-          'text-field': ['case', ['==', ['get', 'precision'], 'schematic'], ['concat', ['get', 'name'], '（示意位置）'], ['get', 'name']],
           'text-font': fonts.regular,
           'text-size': 11,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -235,6 +237,9 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
     },
   ];
 }
+
+/** Appended to the name of a place drawn at a placeholder position. */
+const SCHEMATIC_SUFFIX = L('（示意位置）', '（示意位置）', ' (schematic position)');
 
 const LINE_TYPES: PlaceType[] = ['rail-lines', 'roads', 'channels', 'rivers'];
 

@@ -2,7 +2,7 @@
 // translucent fills, axes and corridors as broad labelled bands. Each structure is its own toggle.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
-import { fonts, halo, L, type Label, type MapLayer } from './types.ts';
+import { fonts, halo, L, localName, type Label, type MapLayer } from './types.ts';
 
 export const STRUCTURE_SOURCE = 'structures';
 
@@ -69,6 +69,7 @@ function bandLayers(structureId: string, group: LayerGroupId, color: ExpressionS
     },
     {
       group,
+      text: (locale) => localName(locale),
       spec: {
         id: `${structureId}-label`,
         type: 'symbol',
@@ -77,7 +78,6 @@ function bandLayers(structureId: string, group: LayerGroupId, color: ExpressionS
         layout: {
           'symbol-placement': 'line',
           'symbol-spacing': 420,
-          'text-field': ['get', 'name'],
           'text-font': fonts.bold,
           'text-size': 13,
           'text-letter-spacing': 0.1,

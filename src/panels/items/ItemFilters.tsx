@@ -1,10 +1,10 @@
 // The item list's filters: one search box (items and places), and facets by document, theme, lead
 // unit, target year and kind, each listing only values the corpus has, with their item counts.
-import { useMemo } from 'react';
-import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { useEffect, useMemo, useRef } from 'react';
+import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { Corpus } from '../../data/loadCorpus.ts';
 import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
-import { emptyItemFilter } from '../../kernel/updaters.ts';
+import { emptyFilters, TEXT_LIMITS } from '../../kernel/defaults.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 
 
@@ -30,7 +30,7 @@ function Facet<T extends string | number>({ label, value, options, onChange, for
         <option value="">{t('filterAny')}</option>
         {options.map(([v, n]) => (
           <option key={v} value={v}>
-            {format(v)}（{n}）
+            {t('counted', { label: format(v), count: n })}
           </option>
         ))}
       </select>
@@ -39,10 +39,17 @@ function Facet<T extends string | number>({ label, value, options, onChange, for
 }
 
 export function ItemFilters({ corpus }: { corpus: Corpus }) {
-  const { locale, links } = useAtlas();
+  const inst = useAtlas();
+  const { links } = inst;
+  const locale = useLocale();
   const t = useT();
-  const filter = useAtlasState((s) => s.itemFilter);
-  const { itemFilterChanged } = useAtlasState((s) => s.actions);
+  const filter = useAtlasState((s) => s.filters);
+  // `/` (search.focus) asks for the search box.
+  const focus = useAtlasState((s) => s.focus);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focus?.target === 'search') box.current?.focus();
+  }, [focus]);
   const facets = useMemo(
     () => ({
       docs: counts(corpus.items.map((i) => [i.docId]), 'value'),
@@ -50,16 +57,16 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
       leads: counts(corpus.items.map((i) => i.leadUnits), 'count'),
       years: counts(corpus.items.map((i) => i.years.map((y) => y.year)), 'value'),
       kinds: counts(corpus.items.map((i) => [i.kind]), 'count'),
-      anchors: counts(corpus.items.map((i) => [links?.items[i.id]?.fallback ? 'fallback' : 'named'] as const), 'count'),
+      anchors: counts(corpus.items.map((i) => [links?.items.get(i.id)?.fallback ? 'fallback' : 'named'] as const), 'count'),
     }),
     [corpus, links],
   );
-  const set = (patch: Partial<ItemFilter>) => itemFilterChanged(patch);
-  const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyItemFilter, withContext: filter.withContext });
+  const set = (patch: Partial<ItemFilter>) => inst.run('filters.set', patch);
+  const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyFilters, withContext: filter.withContext });
 
   return (
     <div className="item-filters">
-      <input type="search" aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
+      <input ref={box} type="search" maxLength={TEXT_LIMITS.query} aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
       <div className="item-facets">
         <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
         <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
@@ -80,7 +87,7 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
           {t('itemsWithContext')}
         </label>
         {active && (
-          <button type="button" className="item-clear" onClick={() => set({ ...emptyItemFilter, query: filter.query, withContext: filter.withContext })}>
+          <button type="button" className="item-clear" onClick={() => inst.run('filters.clear', { keepQuery: true })}>
             {t('filterClear')}
           </button>
         )}

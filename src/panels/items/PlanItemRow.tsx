@@ -3,7 +3,7 @@
 // Rows live in a virtual list: whether a row is open is kept by the list's owner (a row scrolled away
 // and back is not remounted open otherwise), and the row is memoised, so scrolling renders new rows only.
 import { memo, useId } from 'react';
-import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../contracts/corpus.ts';
 import { ItemSource } from '../ItemSource.tsx';
 import { rowProps, type RowSlot } from '../../ui/VirtualList.tsx';
@@ -19,8 +19,8 @@ export const PlanItemRow = memo(function PlanItemRow({
   parked,
 }: { item: PlanItem; doc: PlanDoc | undefined; open: boolean; onToggle: (id: string) => void } & RowSlot) {
   const t = useT();
-  const { selectionChanged } = useAtlasState((s) => s.actions);
-  const selected = useAtlasState((s) => s.selection?.layer === 'items' && s.selection.id === item.id);
+  const inst = useAtlas();
+  const selected = useAtlasState((s) => s.selection?.kind === 'items' && s.selection.id === item.id);
   const bodyId = useId();
   const years = [...new Set(item.years.map((y) => y.year))].sort();
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
@@ -36,7 +36,7 @@ export const PlanItemRow = memo(function PlanItemRow({
           {item.title}
         </span>
       </button>
-      <button type="button" className="item-locate" aria-pressed={selected} onClick={() => selectionChanged(selected ? null : { layer: 'items', id: item.id })}>
+      <button type="button" className="item-locate" aria-pressed={selected} onClick={() => (selected ? inst.run('selection.clear') : inst.run('selection.set', { kind: 'items', id: item.id }))}>
         {t('showOnMap')}
       </button>
       {(item.leadUnits.length > 0 || years.length > 0) && (
@@ -65,7 +65,7 @@ export const PlanItemRow = memo(function PlanItemRow({
           ))}
           {item.partnerUnits.length > 0 && (
             <p className="item-partners">
-              {t('itemPartners')}：{item.partnerUnits.join(t('listSeparator'))}
+              {t('labelled', { label: t('itemPartners'), value: item.partnerUnits.join(t('listSeparator')) })}
             </p>
           )}
           {item.notes.length > 0 && (

@@ -1,16 +1,17 @@
 // The plan corpus as a searchable, filterable list, with the places matching the search above it:
 // every item can be seen, checked against its seed lines, and shown on the map.
 import { useCallback, useMemo, useState } from 'react';
-import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { PlanItem } from '../../contracts/corpus.ts';
 import { placeTypeLabel } from '../../map/layers/places.ts';
-import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
+import { useSearchIndexes } from '../useSearchIndexes.ts';
 import { searchItems } from '../../search/itemSearch.ts';
 import { searchPlaces } from '../../search/placeSearch.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 import { VirtualList } from '../../ui/VirtualList.tsx';
+import './items.css';
 
 const itemKey = (item: PlanItem) => item.id;
 
@@ -18,8 +19,8 @@ export function PlanItemsPanel() {
   const inst = useAtlas();
   const t = useT();
   const extrasStatus = useAtlasState((s) => s.extrasStatus);
-  const filter = useAtlasState((s) => s.itemFilter);
-  const { selectionChanged } = useAtlasState((s) => s.actions);
+  const locale = useLocale();
+  const filter = useAtlasState((s) => s.filters);
   const ready = extrasStatus === 'ready';
   const corpus = ready ? inst.corpus : null;
 
@@ -40,7 +41,7 @@ export function PlanItemsPanel() {
     [],
   );
   // An item chosen elsewhere (on the map, in a card, from the URL) is scrolled into view.
-  const selectedItem = useAtlasState((s) => (s.selection?.layer === 'items' ? s.selection.id : null));
+  const selectedItem = useAtlasState((s) => (s.selection?.kind === 'items' ? s.selection.id : null));
 
   return (
     <SidePanel panel="items" title={t('itemsPanel')}>
@@ -56,11 +57,11 @@ export function PlanItemsPanel() {
               <h3>{t('placesFound')}</h3>
               <ul>
                 {placeHits.map((h) => (
-                  <li key={`${h.selection.layer}:${h.selection.id}`}>
-                    <button type="button" onClick={() => selectionChanged(h.selection)}>
+                  <li key={`${h.selection.kind}:${h.selection.id}`}>
+                    <button type="button" onClick={() => inst.run('selection.set', h.selection)}>
                       {h.name}
                     </button>
-                    <span>{placeTypeLabel(h.kind, inst.locale)}</span>
+                    <span>{placeTypeLabel(h.kind, locale)}</span>
                   </li>
                 ))}
               </ul>

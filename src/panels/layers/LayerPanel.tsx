@@ -1,6 +1,6 @@
 // Layer toggles by section, each group with its legend, all generated from the layer definitions;
 // under a group's legend, the places of that group the plans name but do not locate.
-import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { Gazetteer } from '../../data/loadBasemap.ts';
 import { isGroupVisible, LAYER_GROUPS, SECTIONS, type LayerGroupId, type SectionId } from '../../kernel/layerGroups.ts';
 import { mapLayers } from '../../map/layers/index.ts';
@@ -9,6 +9,7 @@ import type { LegendEntry } from '../../map/layers/types.ts';
 import type { PlaceProperties } from '../../contracts/places.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { Swatch } from './Swatch.tsx';
+import './layers.css';
 
 const legendByGroup = new Map<string, LegendEntry[]>();
 for (const l of mapLayers) if (l.group && l.legend) legendByGroup.set(l.group, [...(legendByGroup.get(l.group) ?? []), ...l.legend]);
@@ -26,11 +27,10 @@ function unlocatedByGroup(gazetteer: Gazetteer | null): Map<LayerGroupId, PlaceP
 
 export function LayerPanel() {
   const inst = useAtlas();
-  const { locale } = inst;
+  const locale = useLocale();
   const t = useT();
   const choices = useAtlasState((s) => s.layers);
   const opacity = useAtlasState((s) => s.opacity);
-  const { layerToggled, layerOpacityChanged, selectionChanged } = useAtlasState((s) => s.actions);
   // Re-render once the gazetteer arrives: the panel may open before it (a scan of ~650 places).
   useAtlasState((s) => s.extrasStatus);
   const unlocated = unlocatedByGroup(inst.gazetteer);
@@ -49,7 +49,7 @@ export function LayerPanel() {
                 return (
                   <li key={g.id} data-group={g.id}>
                     <label className="layer-toggle">
-                      <input type="checkbox" checked={on} onChange={(e) => layerToggled(g.id, e.target.checked)} />
+                      <input type="checkbox" checked={on} onChange={(e) => inst.run('layer.toggle', { group: g.id, visible: e.target.checked })} />
                       {g.label[locale]}
                     </label>
                     {on && (
@@ -60,14 +60,14 @@ export function LayerPanel() {
                           min={0}
                           max={100}
                           step={10}
-                          aria-label={`${t('opacity')}：${g.label[locale]}`}
-                          value={Math.round((opacity[g.id] ?? 1) * 100)}
-                          onChange={(e) => layerOpacityChanged(g.id, Number(e.target.value) / 100)}
+                          aria-label={t('labelled', { label: t('opacity'), value: g.label[locale] })}
+                          value={Math.round((Object.hasOwn(opacity, g.id) ? opacity[g.id]! : 1) * 100)}
+                          onChange={(e) => inst.run('layer.opacity', { group: g.id, opacity: Number(e.target.value) / 100 })}
                         />
                       </label>
                     )}
                     {on && legend.length > 0 && (
-                      <ul className="legend" aria-label={`${t('legend')}：${g.label[locale]}`}>
+                      <ul className="legend" aria-label={t('labelled', { label: t('legend'), value: g.label[locale] })}>
                         {legend.map((entry) => (
                           <li key={entry.label.en}>
                             <Swatch swatch={entry.swatch} />
@@ -82,7 +82,7 @@ export function LayerPanel() {
                         {notDrawn.map((p, i) => (
                           <span key={p.id}>
                             {i > 0 && t('listSeparator')}
-                            <button type="button" className="place-ref" onClick={() => selectionChanged({ layer: 'places', id: p.id })}>
+                            <button type="button" className="place-ref" onClick={() => inst.run('selection.set', { kind: 'places', id: p.id })}>
                               {p.name}
                             </button>
                           </span>

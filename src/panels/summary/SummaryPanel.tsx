@@ -2,14 +2,14 @@
 // Each bar is a filter; each chart counts the items passing every other filter (linked brushing),
 // and the item list and the URL share the very same filter.
 import { useMemo } from 'react';
-import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
-import { useSearchIndexes } from '../../search/useSearchIndexes.ts';
+import { useSearchIndexes } from '../useSearchIndexes.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
-import { emptyItemFilter } from '../../kernel/updaters.ts';
 import { SidePanel } from '../SidePanel.tsx';
 import { BarChart, type BarDatum } from './BarChart.tsx';
 import { summarize, type FacetSummary } from './summaries.ts';
+import './summary.css';
 
 const TOP_LEADS = 12;
 
@@ -17,28 +17,28 @@ export function SummaryPanel() {
   const inst = useAtlas();
   const t = useT();
   const extrasStatus = useAtlasState((s) => s.extrasStatus);
-  const filter = useAtlasState((s) => s.itemFilter);
-  const { itemFilterChanged } = useAtlasState((s) => s.actions);
+  const locale = useLocale();
+  const filter = useAtlasState((s) => s.filters);
   const ready = extrasStatus === 'ready';
   const corpus = ready ? inst.corpus : null;
   const index = useSearchIndexes()?.items ?? null;
   const summary = useMemo(() => (index ? summarize(index, filter, { topLeads: TOP_LEADS }) : null), [index, filter]);
 
   const docTitle = (id: string) => corpus?.docs.find((d) => d.id === id)?.title ?? '';
-  const themeOf = (id: string) => themeLabel(id, inst.locale);
+  const themeOf = (id: string) => themeLabel(id, locale);
   const data = <K extends string | number>(s: FacetSummary<K>, label: (k: K) => string, name: (k: K) => string = label): BarDatum<K>[] =>
     s.bars.map((b) => ({ key: b.key, label: label(b.key), name: t('summaryBar', { label: name(b.key), count: b.count }), count: b.count }));
   const toggle =
     <F extends 'theme' | 'lead' | 'doc' | 'year'>(facet: F) =>
     (key: NonNullable<ItemFilter[F]>) =>
-      itemFilterChanged({ [facet]: filter[facet] === key ? null : key });
+      inst.run('filters.set', { [facet]: filter[facet] === key ? null : key });
 
   const active: string[] = [
     filter.theme && t('summaryFacet', { facet: t('filterTheme'), value: themeOf(filter.theme) }),
     filter.lead && t('summaryFacet', { facet: t('filterLead'), value: filter.lead }),
     filter.doc && t('summaryFacet', { facet: t('itemsDocFilter'), value: `${filter.doc} ${docTitle(filter.doc)}` }),
-    filter.year !== null && t('summaryFacet', { facet: t('filterYear'), value: filter.year }),
-    filter.kind && t('summaryFacet', { facet: t('filterKind'), value: ITEM_KIND_LABELS[filter.kind][inst.locale] }),
+    filter.year !== null && t('summaryFacet', { facet: t('filterYear'), value: String(filter.year) }),
+    filter.kind && t('summaryFacet', { facet: t('filterKind'), value: ITEM_KIND_LABELS[filter.kind][locale] }),
     filter.query && t('summaryQuery', { query: filter.query }),
   ].filter((x): x is string => Boolean(x));
 
@@ -61,7 +61,7 @@ export function SummaryPanel() {
                   <li key={a}>{a}</li>
                 ))}
               </ul>
-              <button type="button" className="item-clear" onClick={() => itemFilterChanged({ ...emptyItemFilter, withContext: filter.withContext })}>
+              <button type="button" className="item-clear" onClick={() => inst.run('filters.clear')}>
                 {t('filterClear')}
               </button>
             </div>

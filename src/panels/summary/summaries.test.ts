@@ -3,7 +3,7 @@ import { planItem } from '../../contracts/planItem.fixture.ts';
 import type { PlanItem } from '../../contracts/corpus.ts';
 import { buildItemIndex } from '../../search/itemSearch.ts';
 import { buildFold } from '../../search/scriptFold.ts';
-import { emptyItemFilter } from '../../kernel/updaters.ts';
+import { emptyFilters as emptyItemFilter } from '../../kernel/defaults.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 import { summarize, topN } from './summaries.ts';
 

@@ -5,7 +5,7 @@ import { descending } from 'd3-array';
 import { DOC_IDS, THEME_IDS, type DocId, type PlanItem, type ThemeId } from '../../contracts/corpus.ts';
 import { searchItems, type ItemIndex } from '../../search/itemSearch.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
-import { emptyItemFilter } from '../../kernel/updaters.ts';
+import { emptyFilters } from '../../kernel/defaults.ts';
 
 export type SummaryFacet = 'theme' | 'lead' | 'doc' | 'year';
 
@@ -84,7 +84,7 @@ export function summarize(index: ItemIndex, filter: ItemFilter, { topLeads = 12 
   const without = (facet: SummaryFacet) => searchItems(index, { ...filter, [facet]: null });
   return {
     shown: searchItems(index, filter).length,
-    total: searchItems(index, { ...emptyItemFilter, withContext: filter.withContext }).length,
+    total: searchItems(index, { ...emptyFilters, withContext: filter.withContext }).length,
     // Themes sorted by how many items they have now; every theme stays listed.
     theme: (() => {
       const s = fixedBars(without('theme'), (i) => i.themes, THEME_IDS, filter.theme);

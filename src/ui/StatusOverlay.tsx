@@ -1,5 +1,5 @@
 // What the user sees while data loads, and instead of a blank page when the map cannot be shown.
-import { useAtlasState, useT } from './AtlasContext.tsx';
+import { useAtlasState, useT } from '../app/AtlasContext.tsx';
 
 export function StatusOverlay() {
   const t = useT();

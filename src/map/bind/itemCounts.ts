@@ -2,12 +2,12 @@
 // The badges are a secondary view: they follow a moment after the list, coalescing keystrokes, so
 // filtering stays within a frame (npm run bench times it on a 10× corpus).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasInstance } from '../app/atlasInstance.ts';
-import type { AdminRef } from '../contracts/places.ts';
-import { searchItems } from '../search/itemSearch.ts';
-import { searchIndexes } from '../search/indexes.ts';
-import type { AtlasState } from '../kernel/state.ts';
-import { ITEM_COUNT_SOURCE } from './layers/itemCounts.ts';
+import type { AtlasInstance } from '../../app/atlasInstance.ts';
+import type { AdminRef } from '../../contracts/places.ts';
+import { searchItems } from '../../search/itemSearch.ts';
+import { searchIndexes } from '../../search/indexes.ts';
+import type { AtlasState } from '../../kernel/state.ts';
+import { ITEM_COUNT_SOURCE } from '../layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
 
@@ -30,15 +30,15 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
     }
     shown = true;
     // d3's scales load with the first badges, not with the map.
-    const { countItemsByAdmin, itemCountFeatures } = await import('./itemCounts.ts');
+    const { countItemsByAdmin, itemCountFeatures } = await import('../itemCounts.ts');
     if (run !== latest) return; // a newer update (say, the panel closed) has already run
     placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
-    const counts = countItemsByAdmin(searchItems(indexes.items, s.itemFilter), inst.links, placeAdmin);
+    const counts = countItemsByAdmin(searchItems(indexes.items, s.filters), inst.links, placeAdmin);
     source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
   };
   void update(inst.store.getState());
   const unsubscribe = inst.store.subscribe((s, prev) => {
-    if (s.itemFilter === prev.itemFilter && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus) return;
+    if (s.filters === prev.filters && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus) return;
     clearTimeout(timer);
     timer = setTimeout(() => void update(inst.store.getState()), SETTLE_MS);
   });

@@ -1,0 +1,217 @@
+// Every command of the atlas: what a toolbar button, a key, `gbaAtlas.run(id, args)` or a host page
+// can do. Ids are stable and documented in the README; a command's keys are bound here and nowhere else.
+import { isLocale, L, LOCALES, type Locale } from '../contracts/label.ts';
+import { CommandError, defineCommand, noArgs, objectArgs, oneOf, type Command } from './commands.ts';
+import { DEFAULT_BOUNDS, defaultSnapshot, emptyFilters } from './defaults.ts';
+import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } from './layerGroups.ts';
+import { parseSnapshot, preview } from './snapshot.ts';
+import { PANELS, SELECTION_KINDS, snapshotOf, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
+
+/** The arguments of each command, for the app's own typed calls. */
+export interface CommandArgs {
+  'panel.open': { panel: PanelId };
+  'panel.toggle': { panel: PanelId };
+  'panel.close': void;
+  'layer.toggle': { group: LayerGroupId; visible?: boolean };
+  'layer.opacity': { group: LayerGroupId; opacity: number };
+  'filters.set': Partial<ItemFilter>;
+  'filters.clear': { keepQuery?: boolean } | void;
+  'search.focus': void;
+  'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
+  'selection.clear': void;
+  'view.reset': void;
+  'view.zoomTo': { region: string };
+  'locale.set': { locale: Locale };
+  'shortcuts.show': void;
+  'app.dismiss': void;
+  'notices.dismiss': { id?: number } | void;
+}
+export type CommandId = keyof CommandArgs;
+
+const panelArgs = (raw: unknown) => ({ panel: oneOf(PANELS, objectArgs(raw, ['panel']).panel, 'panel') });
+const group = (v: unknown): LayerGroupId => {
+  if (isLayerGroupId(v)) return v;
+  throw new CommandError(`group must be a layer group id (${LAYER_GROUP_IDS.length} of them, see the README) (got ${preview(v)})`);
+};
+const mapReady = (s: { status: string }) => s.status === 'ready';
+
+const PANEL_KEYS = { layers: 'l', items: 'i', summary: 's' } as const satisfies Record<PanelId, string>;
+const PANEL_NAMES: Record<PanelId, ReturnType<typeof L>> = {
+  layers: L('图层面板', '圖層面板', 'Layers panel'),
+  items: L('规划事项面板', '規劃事項面板', 'Plan items panel'),
+  summary: L('统计面板', '統計面板', 'Summary panel'),
+};
+
+export const COMMANDS: readonly Command[] = [
+  defineCommand({
+    id: 'panel.toggle',
+    label: L('打开或关闭面板', '打開或關閉面板', 'Open or close a panel'),
+    args: panelArgs,
+    keys: PANELS.map((panel) => ({ key: PANEL_KEYS[panel], args: { panel }, label: PANEL_NAMES[panel] })),
+    run: ({ store }, { panel }) => store.getState().actions.panelChanged(store.getState().panel === panel ? null : panel),
+  }),
+  defineCommand({
+    id: 'panel.open',
+    label: L('打开面板', '打開面板', 'Open a panel'),
+    args: panelArgs,
+    run: ({ store }, { panel }) => store.getState().actions.panelChanged(panel),
+  }),
+  defineCommand({
+    id: 'panel.close',
+    label: L('关闭面板', '關閉面板', 'Close the panel'),
+    args: noArgs,
+    run: ({ store }) => store.getState().actions.panelChanged(null),
+  }),
+  defineCommand({
+    id: 'layer.toggle',
+    label: L('显示或隐藏图层组', '顯示或隱藏圖層組', 'Show or hide a layer group'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['group', 'visible']);
+      if (a.visible !== undefined && typeof a.visible !== 'boolean') throw new CommandError(`visible must be true or false (got ${preview(a.visible)})`);
+      return { group: group(a.group), visible: a.visible as boolean | undefined };
+    },
+    run: ({ store }, { group: g, visible }) => {
+      const s = store.getState();
+      s.actions.layerToggled(g, visible ?? !isGroupVisible(g, s.layers));
+    },
+  }),
+  defineCommand({
+    id: 'layer.opacity',
+    label: L('设置图层组透明度', '設定圖層組透明度', 'Set a layer group’s opacity'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['group', 'opacity']);
+      if (typeof a.opacity !== 'number' || !Number.isFinite(a.opacity) || a.opacity < 0 || a.opacity > 1) {
+        throw new CommandError(`opacity must be a number from 0 to 1 (got ${preview(a.opacity)})`);
+      }
+      return { group: group(a.group), opacity: a.opacity };
+    },
+    run: ({ store }, { group: g, opacity }) => store.getState().actions.layerOpacityChanged(g, opacity),
+  }),
+  defineCommand({
+    id: 'filters.set',
+    label: L('筛选规划事项', '篩選規劃事項', 'Filter the plan items'),
+    args: (raw) => objectArgs(raw, Object.keys(emptyFilters)) as Partial<ItemFilter>,
+    run: ({ store }, filters) => {
+      // The snapshot parser is the one judge of a filter value.
+      const { snapshot, ignored } = parseSnapshot({ filters }, snapshotOf(store.getState()));
+      if (ignored.length) throw new CommandError(`not a valid filter: ${ignored.map((i) => `${i.path}=${i.value}`).join(', ')}`);
+      store.getState().actions.filtersChanged(snapshot.filters);
+    },
+  }),
+  defineCommand({
+    id: 'filters.clear',
+    label: L('清除筛选', '清除篩選', 'Clear the filters'),
+    args: (raw) => {
+      if (raw === undefined || raw === null) return { keepQuery: false };
+      const a = objectArgs(raw, ['keepQuery']);
+      if (a.keepQuery !== undefined && typeof a.keepQuery !== 'boolean') throw new CommandError(`keepQuery must be true or false`);
+      return { keepQuery: a.keepQuery === true };
+    },
+    run: ({ store }, { keepQuery }) => {
+      const { filters, actions } = store.getState();
+      // Whether introductory paragraphs are listed is a view setting, not a filter.
+      actions.filtersChanged({ ...emptyFilters, query: keepQuery ? filters.query : '', withContext: filters.withContext });
+    },
+  }),
+  defineCommand({
+    id: 'search.focus',
+    label: L('搜索规划事项与地点', '搜尋規劃事項與地點', 'Search plan items and places'),
+    args: noArgs,
+    keys: [{ key: '/' }],
+    enabled: mapReady,
+    run: ({ store }) => {
+      const { actions } = store.getState();
+      actions.panelChanged('items');
+      actions.focusRequested('search');
+    },
+  }),
+  defineCommand({
+    id: 'selection.set',
+    label: L('选择地区、地点、结构要素或规划事项', '選擇地區、地點、結構要素或規劃事項', 'Select an area, place, structure element or plan item'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['kind', 'id', 'camera']);
+      const { snapshot, ignored } = parseSnapshot({ selection: { kind: a.kind, id: a.id } }, defaultSnapshot());
+      if (ignored.length || !snapshot.selection) throw new CommandError(`expects { kind: ${SELECTION_KINDS.join(' | ')}, id } (got ${ignored.map((i) => i.value).join(', ')})`);
+      const camera = a.camera === undefined ? 'fit' : oneOf(['fit', 'keep'] as const, a.camera, 'camera');
+      return { ...snapshot.selection, camera };
+    },
+    run: ({ store, data }, { kind, id, camera }) => {
+      if (data.exists({ kind, id }) === false) throw new CommandError(`there is no ${kind} "${preview(id)}"`);
+      store.getState().actions.selectionChanged({ kind, id }, camera === 'fit' ? { kind: 'fit-selection', selection: { kind, id } } : undefined);
+    },
+  }),
+  defineCommand({
+    id: 'selection.clear',
+    label: L('取消选择', '取消選擇', 'Clear the selection'),
+    args: noArgs,
+    run: ({ store }) => store.getState().actions.selectionChanged(null),
+  }),
+  defineCommand({
+    id: 'view.reset',
+    label: L('回到大湾区全图', '回到大灣區全圖', 'Back to the whole Greater Bay Area'),
+    args: noArgs,
+    keys: [{ key: '0' }],
+    enabled: mapReady,
+    run: ({ store }) => store.getState().actions.cameraRequested({ kind: 'fit-bounds', bounds: DEFAULT_BOUNDS }),
+  }),
+  defineCommand({
+    id: 'view.zoomTo',
+    label: L('缩放至区域', '縮放至區域', 'Zoom to a region'),
+    args: (raw) => {
+      const { region } = objectArgs(raw, ['region']);
+      if (typeof region !== 'string' || !region) throw new CommandError(`region must be gba, west-bank or an adcode (got ${preview(region)})`);
+      return { region };
+    },
+    keys: [
+      { key: 'w', args: { region: 'west-bank' }, label: L('缩放至珠江口西岸都市圈', '縮放至珠江口西岸都市圈', 'Zoom to the west-bank metropolitan area') },
+      { key: 'g', args: { region: 'gba' }, label: L('缩放至粤港澳大湾区', '縮放至粵港澳大灣區', 'Zoom to the Greater Bay Area') },
+    ],
+    enabled: mapReady,
+    run: ({ store, data }, { region }) => {
+      const bounds = data.regionBounds(region);
+      if (!bounds) throw new CommandError(`unknown region "${preview(region)}"`);
+      store.getState().actions.cameraRequested({ kind: 'fit-bounds', bounds });
+    },
+  }),
+  defineCommand({
+    id: 'locale.set',
+    label: L('切换界面语言', '切換介面語言', 'Change the interface language'),
+    args: (raw) => {
+      const { locale } = objectArgs(raw, ['locale']);
+      if (!isLocale(locale)) throw new CommandError(`locale must be one of ${LOCALES.join(', ')} (got ${preview(locale)})`);
+      return { locale };
+    },
+    run: ({ store }, { locale }) => store.getState().actions.localeChanged(locale),
+  }),
+  defineCommand({
+    id: 'shortcuts.show',
+    label: L('键盘快捷键', '鍵盤快捷鍵', 'Keyboard shortcuts'),
+    args: noArgs,
+    keys: [{ key: '?' }],
+    run: ({ store }) => store.getState().actions.overlayChanged('shortcuts'),
+  }),
+  defineCommand({
+    id: 'app.dismiss',
+    label: L('关闭最上层：对话框、所选对象、面板', '關閉最上層：對話框、所選對象、面板', 'Close the topmost: dialog, selection, panel'),
+    args: noArgs,
+    keys: [{ key: 'Escape' }],
+    run: ({ store }) => {
+      const { overlay, selection, panel, actions } = store.getState();
+      if (overlay) actions.overlayChanged(null);
+      else if (selection) actions.selectionChanged(null);
+      else if (panel) actions.panelChanged(null);
+    },
+  }),
+  defineCommand({
+    id: 'notices.dismiss',
+    label: L('关闭提示', '關閉提示', 'Dismiss notices'),
+    args: (raw) => {
+      if (raw === undefined || raw === null) return { id: null };
+      const { id } = objectArgs(raw, ['id']);
+      if (id !== undefined && !Number.isInteger(id)) throw new CommandError(`id must be a notice number (got ${preview(id)})`);
+      return { id: (id as number | undefined) ?? null };
+    },
+    run: ({ store }, { id }) => store.getState().actions.noticeDismissed(id),
+  }),
+];
+

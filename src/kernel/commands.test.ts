@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../contracts/label.ts';
+import { COMMANDS } from './commandList.ts';
+import { createCommandRegistry, defineCommand, noArgs, type CommandData } from './commands.ts';
+import { createAtlasStore } from './store.ts';
+
+const han = /\p{Script=Han}/u;
+
+function setup(data: Partial<CommandData> = {}) {
+  const store = createAtlasStore();
+  store.getState().actions.loadSucceeded();
+  const registry = createCommandRegistry(COMMANDS, { store, data: { exists: () => undefined, regionBounds: () => undefined, ...data } });
+  return { store, registry, state: () => store.getState() };
+}
+
+describe('the command list', () => {
+  it('gives every command a stable dotted id and a label in all three languages', () => {
+    const ids = COMMANDS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of COMMANDS) {
+      expect(c.id).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+      const labels = [c.label, ...(c.keys ?? []).flatMap((k) => (k.label ? [k.label] : []))];
+      for (const label of labels) {
+        for (const l of LOCALES) expect(label[l].trim(), `${c.id} ${l}`).not.toBe('');
+        expect(label['zh-Hans'], c.id).toMatch(han);
+        expect(label['zh-Hant'], c.id).toMatch(han);
+        expect(label.en, c.id).not.toMatch(han);
+      }
+    }
+  });
+
+  it('binds each key once, and the registry refuses a key or id bound twice', () => {
+    const keys = COMMANDS.flatMap((c) => (c.keys ?? []).map((k) => (k.key.length === 1 ? k.key.toLowerCase() : k.key)));
+    expect(new Set(keys).size).toBe(keys.length);
+    const store = createAtlasStore();
+    const data = { exists: () => undefined, regionBounds: () => undefined };
+    const a = defineCommand({ id: 'a.one', label: COMMANDS[0]!.label, args: noArgs, keys: [{ key: 'x' }], run: () => {} });
+    const b = defineCommand({ id: 'b.two', label: COMMANDS[0]!.label, args: noArgs, keys: [{ key: 'X' }], run: () => {} });
+    expect(() => createCommandRegistry([a, b], { store, data })).toThrow(/bound twice/);
+    expect(() => createCommandRegistry([a, a], { store, data })).toThrow(/defined twice/);
+  });
+});
+
+describe('running commands', () => {
+  it('returns an error value, never a throw or a rejection, for unknown ids and bad arguments', async () => {
+    const { registry, state } = setup();
+    const before = state();
+    for (const [id, args] of [
+      ['nope', undefined],
+      ['__proto__', undefined],
+      ['constructor', undefined],
+      [42, undefined],
+      ['panel.open', { panel: 'kitchen' }],
+      ['panel.open', 'items'],
+      ['panel.open', { panel: 'items', extra: true }],
+      ['layer.toggle', { group: '__proto__' }],
+      ['layer.opacity', { group: 'zones', opacity: 2 }],
+      ['filters.set', { year: 'soon' }],
+      ['filters.set', { query: 'x'.repeat(300) }],
+      ['selection.set', { kind: 'places' }],
+      ['locale.set', { locale: 'fr' }],
+      ['view.reset', { now: true }],
+    ] as [unknown, unknown][]) {
+      const result = await registry.run(id as string, args);
+      expect(result.ok, String(id)).toBe(false);
+      expect(result.ok ? '' : result.error.length, String(id)).toBeLessThan(300);
+    }
+    expect(state()).toBe(before);
+  });
+
+  it('toggles panels and layer groups, and clears filters but not the list setting', async () => {
+    const { registry, state } = setup();
+    expect(await registry.run('panel.toggle', { panel: 'layers' })).toEqual({ ok: true });
+    expect(state().panel).toBe('layers');
+    await registry.run('panel.toggle', { panel: 'layers' });
+    expect(state().panel).toBeNull();
+    await registry.run('layer.toggle', { group: 'heritage' });
+    expect(state().layers).toEqual({ heritage: true });
+    await registry.run('layer.toggle', { group: 'heritage', visible: true });
+    expect(state().layers).toEqual({ heritage: true });
+    await registry.run('filters.set', { query: '港珠澳', doc: '004', withContext: true });
+    await registry.run('filters.clear', { keepQuery: true });
+    expect(state().filters).toMatchObject({ query: '港珠澳', doc: null, withContext: true });
+    await registry.run('filters.clear');
+    expect(state().filters).toMatchObject({ query: '', withContext: true });
+  });
+
+  it('selects what exists, refuses what the data says does not, and asks the camera to fit or keep', async () => {
+    const { registry, state } = setup({ exists: (s) => s.id !== 'nowhere' });
+    expect((await registry.run('selection.set', { kind: 'places', id: 'nowhere' })).ok).toBe(false);
+    await registry.run('selection.set', { kind: 'places', id: 'zuh' });
+    expect(state().selection).toEqual({ kind: 'places', id: 'zuh' });
+    expect(state().camera?.intent).toEqual({ kind: 'fit-selection', selection: { kind: 'places', id: 'zuh' } });
+    const seq = state().camera!.seq;
+    await registry.run('selection.set', { kind: 'admin', id: '440400', camera: 'keep' });
+    expect(state().camera!.seq).toBe(seq);
+  });
+
+  it('sends the camera to a region the data knows, and says when it does not', async () => {
+    const { registry, state } = setup({ regionBounds: (r) => (r === 'west-bank' ? [111, 21, 114, 23] : undefined) });
+    expect(await registry.run('view.zoomTo', { region: 'west-bank' })).toEqual({ ok: true });
+    expect(state().camera?.intent).toEqual({ kind: 'fit-bounds', bounds: [111, 21, 114, 23] });
+    expect(await registry.run('view.zoomTo', { region: 'atlantis' })).toEqual({ ok: false, error: 'view.zoomTo: unknown region "atlantis"' });
+  });
+
+  it('refuses a view command before the map is drawn', async () => {
+    const store = createAtlasStore();
+    const registry = createCommandRegistry(COMMANDS, { store, data: { exists: () => undefined, regionBounds: () => [0, 0, 1, 1] } });
+    expect(await registry.run('view.reset')).toEqual({ ok: false, error: 'view.reset is not available now' });
+    expect(registry.matchKey({ key: '0' })).toBeNull();
+  });
+
+  it('closes the topmost thing first with Esc: the dialog, then the selection, then the panel', async () => {
+    const { registry, state, store } = setup();
+    const { actions } = store.getState();
+    actions.panelChanged('items');
+    actions.selectionChanged({ kind: 'admin', id: '440400' });
+    actions.overlayChanged('shortcuts');
+    const esc = registry.matchKey({ key: 'Escape' })!;
+    registry.runNow(esc.id, esc.args);
+    expect([state().overlay, state().selection, state().panel]).toEqual([null, { kind: 'admin', id: '440400' }, 'items']);
+    registry.runNow(esc.id, esc.args);
+    expect([state().selection, state().panel]).toEqual([null, 'items']);
+    registry.runNow(esc.id, esc.args);
+    expect(state().panel).toBeNull();
+  });
+
+  it('matches keys whatever the case, and never with Ctrl, Cmd or Alt held', () => {
+    const { registry } = setup();
+    expect(registry.matchKey({ key: 'L' })).toEqual({ id: 'panel.toggle', args: { panel: 'layers' } });
+    expect(registry.matchKey({ key: 'l', ctrlKey: true })).toBeNull();
+    expect(registry.matchKey({ key: 'l', metaKey: true })).toBeNull();
+    expect(registry.matchKey({ key: '?' })).toEqual({ id: 'shortcuts.show', args: undefined });
+    expect(registry.matchKey({ key: 'q' })).toBeNull();
+  });
+
+  it('lists every command with its keys, and every shortcut with its own label', () => {
+    const { registry } = setup();
+    expect(registry.list().find((c) => c.id === 'panel.toggle')?.keys).toEqual(['i', 'l', 's']);
+    const layers = registry.shortcuts().find((s) => s.key === 'l')!;
+    expect(layers.label.en).toBe('Layers panel');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSnapshot } from './defaults.ts';
+import { decodeHash, encodeHash } from './hash.ts';
+import type { Snapshot } from './state.ts';
+
+const base = defaultSnapshot();
+const opts = { defaultLocale: 'zh-Hans' as const };
+const at = (view: Partial<Snapshot['view']>): Snapshot => ({ ...base, view: { ...base.view, ...view } });
+
+describe('encodeHash', () => {
+  it('writes the view as MapLibre did, and only what differs from the defaults', () => {
+    expect(encodeHash(at({ zoom: 9, center: [113.5, 22.25] }), opts)).toBe('#map=9/22.25/113.5');
+    expect(encodeHash(at({ zoom: 9, center: [113.5, 22.25], bearing: 30, pitch: 45 }), opts)).toBe('#map=9/22.25/113.5/30/45');
+    expect(encodeHash(at({ zoom: 9, center: [113.5, 22.25], pitch: 45 }), opts)).toBe('#map=9/22.25/113.5/0/45');
+    // heritage is off by default, the axes on.
+    expect(encodeHash({ ...at({ zoom: 9, center: [1, 2] }), layers: { heritage: true, 'structure-axes': false } }, opts)).toBe('#map=9/2/1&layers=-structure-axes,heritage');
+  });
+
+  it('writes every part of a full snapshot readably (/, : and , unescaped), the language only when not the page’s own', () => {
+    const s: Snapshot = {
+      ...at({ zoom: 9, center: [113.5, 22.2] }),
+      layers: { heritage: true },
+      opacity: { zones: 0.4 },
+      selection: { kind: 'items', id: '004-annex-3-2' },
+      panel: 'items',
+      filters: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', anchor: 'fallback', withContext: true },
+      locale: 'en',
+      presentation: { deck: 'structure', slide: 4 },
+    };
+    const hash = encodeHash(s, opts);
+    expect(decodeURIComponent(hash)).toBe(
+      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&lang=en&deck=structure&slide=4',
+    );
+    expect(decodeHash(hash, base)).toEqual({ snapshot: s, ignored: [], hasView: true });
+    expect(encodeHash(s, { defaultLocale: 'en' })).not.toContain('lang=');
+  });
+});
+
+describe('decodeHash', () => {
+  it('names every part it does not understand as the link wrote it, keeping the rest', () => {
+    const { snapshot, ignored, hasView } = decodeHash('#map=far/away&layers=heritage,bogus,-rail-planned&sel=cities&panel=<script>&doc=999&ctx=yes&q=%E6%B8%AF&extra=1&lang=fr', base);
+    expect(snapshot.layers).toEqual({ heritage: true, 'rail-planned': false });
+    expect(snapshot.selection).toBeNull();
+    expect(snapshot.panel).toBeNull();
+    expect(snapshot.filters).toEqual({ ...base.filters, query: '港' });
+    expect(hasView).toBe(false);
+    expect(ignored).toEqual(['map=far/away', 'extra=1', 'layers=bogus', 'sel=cities', 'panel=<script>', 'doc=999', 'ctx=yes', 'lang=fr']);
+  });
+
+  it('reads prototype names as unknown ids and groups, never as lookups', () => {
+    const { snapshot, ignored } = decodeHash('#sel=items:__proto__&layers=__proto__,constructor&opacity=__proto__:50&q=constructor', base);
+    expect(snapshot.selection).toEqual({ kind: 'items', id: '__proto__' });
+    expect(snapshot.layers).toEqual({});
+    expect(snapshot.filters.query).toBe('constructor');
+    expect(ignored).toEqual(['layers=__proto__', 'layers=constructor', 'opacity=__proto__:50']);
+    expect(Object.getPrototypeOf(snapshot.layers)).toBe(Object.prototype);
+  });
+
+  it('rejects opacity outside 0–100 or for unknown groups, and views out of the map’s range', () => {
+    expect(decodeHash('#opacity=zones:50,rail-built:150,nope:10,roads:x', base).ignored).toEqual(['opacity=roads:x', 'opacity=rail-built:150', 'opacity=nope:10']);
+    expect(decodeHash('#opacity=zones:50', base).snapshot.opacity).toEqual({ zones: 0.5 });
+    expect(decodeHash('#map=30/22/113', base).ignored).toEqual(['map=30/22/113']);
+    expect(decodeHash('#map=9/22.2/113.5/30/45', base)).toMatchObject({ ignored: [], hasView: true });
+    expect(decodeHash('#map=9/1e3/1', base).ignored).toEqual(['map=9/1e3/1']);
+  });
+
+  it('accepts ids with a colon after the kind, and rejects an empty id', () => {
+    expect(decodeHash('#sel=places:a:b', base).snapshot.selection).toEqual({ kind: 'places', id: 'a:b' });
+    expect(decodeHash('#sel=places:', base).ignored).toEqual(['sel=places:']);
+  });
+
+  it('keeps the base view without map=, and needs deck and slide together', () => {
+    const here = at({ zoom: 11, center: [113, 22] });
+    expect(decodeHash('#panel=layers', here)).toMatchObject({ hasView: false, snapshot: { view: here.view, panel: 'layers' } });
+    expect(decodeHash('#deck=structure', base).ignored).toEqual(['deck=structure']);
+  });
+
+  it('cuts what it quotes from a long link', () => {
+    const { ignored } = decodeHash(`#q=${'x'.repeat(300)}`, base);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]!.length).toBeLessThanOrEqual(81);
+  });
+});

@@ -1,0 +1,14 @@
+// The map in the UI language: every label layer's text (places, cities, counties, structures) and
+// MapLibre's own words, switched at run time without rebuilding the style.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasInstance } from '../../app/atlasInstance.ts';
+import { mapLayers } from '../layers/index.ts';
+import { localiseMapUi } from '../localiseUi.ts';
+
+export function bindLocale(map: MapLibreMap, { store }: AtlasInstance): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.locale === prev.locale) return;
+    for (const { spec, text } of mapLayers) if (text) map.setLayoutProperty(spec.id, 'text-field', text(s.locale));
+    localiseMapUi(map, s.locale);
+  });
+}

@@ -1,0 +1,41 @@
+// The toolbar: the three panels, the language and the keyboard shortcuts. Every button runs a command
+// and names its key (aria-keyshortcuts), read from the command registry.
+import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
+import { LOCALES, type Locale } from '../contracts/label.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { PANELS, type PanelId } from '../kernel/state.ts';
+
+const PANEL_LABELS: Record<PanelId, MessageKey> = { layers: 'layersPanel', items: 'itemsPanel', summary: 'summaryPanel' };
+/** The toolbar's order: what to show, what is in it, what it adds up to. */
+const ORDER: readonly PanelId[] = ['layers', 'items', 'summary'];
+/** Each language named in itself, as language pickers do. */
+const ENDONYMS: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+export function Toolbar() {
+  const inst = useAtlas();
+  const t = useT();
+  const locale = useLocale();
+  const panel = useAtlasState((s) => s.panel);
+  const keyOf = (command: string, args?: unknown) =>
+    inst.commands.shortcuts().find((k) => k.command === command && JSON.stringify(k.args ?? null) === JSON.stringify(args ?? null))?.key;
+  const help = keyOf('shortcuts.show');
+  return (
+    <nav className="toolbar" aria-label={t('appTitle')} data-overlay="top">
+      {ORDER.filter((p) => PANELS.includes(p)).map((p) => (
+        <button key={p} type="button" aria-pressed={panel === p} aria-keyshortcuts={keyOf('panel.toggle', { panel: p })?.toUpperCase()} onClick={() => inst.run('panel.toggle', { panel: p })}>
+          {t(PANEL_LABELS[p])}
+        </button>
+      ))}
+      <select aria-label={t('language')} value={locale} onChange={(e) => inst.run('locale.set', { locale: e.target.value as Locale })}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {ENDONYMS[l]}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="toolbar-help" aria-label={t('shortcuts')} title={t('shortcuts')} aria-keyshortcuts={help} onClick={() => inst.run('shortcuts.show')}>
+        ?
+      </button>
+    </nav>
+  );
+}
