@@ -39,9 +39,8 @@ export function App() {
       <p id={description.id} className="visually-hidden">
         {description.text}
       </p>
-      {status === 'ready' && <Toolbar />}
       {panel && (
-        <PanelBoundary resetKey={panel} close="panel.close">
+        <PanelBoundary resetKey={panel} close="panel.close" place="panel">
           <Suspense fallback={null}>
             {panel === 'items' && <PlanItemsPanel />}
             {panel === 'layers' && <LayerPanel />}
@@ -49,11 +48,14 @@ export function App() {
           </Suspense>
         </PanelBoundary>
       )}
-      <NoticeBar />
+      <div className="overlay-column">
+        {status === 'ready' && <Toolbar />}
+        <NoticeBar />
+        <PanelBoundary resetKey={selectionKey} close="selection.clear" place="card">
+          <SelectionCard />
+        </PanelBoundary>
+      </div>
       <UserDataControl />
-      <PanelBoundary resetKey={selectionKey} close="selection.clear">
-        <SelectionCard />
-      </PanelBoundary>
       {overlay === 'shortcuts' && (
         <Suspense fallback={null}>
           <ShortcutsDialog />

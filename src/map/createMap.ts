@@ -44,7 +44,8 @@ export function createMap(
   }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Compact (an ⓘ button) on narrow maps, where the credits would wrap over the map.
+  map.addControl(new AttributionControl(), 'bottom-right');
   localiseMapUi(map, locale);
   return map;
 }

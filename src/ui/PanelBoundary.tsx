@@ -9,6 +9,7 @@ interface Props {
   resetKey: string;
   message: string;
   closeLabel: string;
+  place: 'panel' | 'card';
   onClose: () => void;
   children: ReactNode;
 }
@@ -36,7 +37,7 @@ class Boundary extends Component<Props, State> {
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <section className="panel-error" role="alert" data-overlay="side">
+      <section className={`panel-error is-${this.props.place}`} role="alert" data-overlay="side">
         <p>{this.props.message}</p>
         <button type="button" onClick={this.props.onClose}>
           {this.props.closeLabel}
@@ -46,11 +47,12 @@ class Boundary extends Component<Props, State> {
   }
 }
 
-export function PanelBoundary({ resetKey, close, children }: { resetKey: string; close: CommandId; children: ReactNode }) {
+/** `place`: where the failed thing was, so its message takes its place (a panel's at the left edge). */
+export function PanelBoundary({ resetKey, close, place, children }: { resetKey: string; close: CommandId; place: 'panel' | 'card'; children: ReactNode }) {
   const inst = useAtlas();
   const t = useT();
   return (
-    <Boundary resetKey={resetKey} message={t('panelError')} closeLabel={t('close')} onClose={() => inst.commands.runNow(close)}>
+    <Boundary resetKey={resetKey} message={t('panelError')} closeLabel={t('close')} place={place} onClose={() => inst.commands.runNow(close)}>
       {children}
     </Boundary>
   );

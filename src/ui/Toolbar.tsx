@@ -1,9 +1,11 @@
 // The toolbar: the three panels, the language and the keyboard shortcuts. Every button runs a command
 // and names its key (aria-keyshortcuts), read from the command registry.
+import { useRef } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import { LOCALES, type Locale } from '../contracts/label.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { PANELS, type PanelId } from '../kernel/state.ts';
+import { useEdgeVar } from './useEdgeVar.ts';
 
 const PANEL_LABELS: Record<PanelId, MessageKey> = { layers: 'layersPanel', items: 'itemsPanel', summary: 'summaryPanel' };
 /** The toolbar's order: what to show, what is in it, what it adds up to. */
@@ -19,8 +21,11 @@ export function Toolbar() {
   const keyOf = (command: string, args?: unknown) =>
     inst.commands.shortcuts().find((k) => k.command === command && JSON.stringify(k.args ?? null) === JSON.stringify(args ?? null))?.key;
   const help = keyOf('shortcuts.show');
+  const ref = useRef<HTMLElement>(null);
+  // On a narrow screen a panel starts below the toolbar, however many rows it wraps to.
+  useEdgeVar(ref, '--toolbar-bottom', 'bottom');
   return (
-    <nav className="toolbar" aria-label={t('appTitle')} data-overlay="top">
+    <nav ref={ref} className="toolbar" aria-label={t('appTitle')} data-overlay="top">
       {ORDER.filter((p) => PANELS.includes(p)).map((p) => (
         <button key={p} type="button" aria-pressed={panel === p} aria-keyshortcuts={keyOf('panel.toggle', { panel: p })?.toUpperCase()} onClick={() => inst.run('panel.toggle', { panel: p })}>
           {t(PANEL_LABELS[p])}
