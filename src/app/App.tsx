@@ -8,6 +8,7 @@ import { NoticeBar } from '../ui/NoticeBar.tsx';
 import { PanelBoundary } from '../ui/PanelBoundary.tsx';
 import { StatusOverlay } from '../ui/StatusOverlay.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
+import { useEdgeVar } from '../ui/useEdgeVar.ts';
 import { useKeyboard } from '../ui/useKeyboard.ts';
 import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
@@ -18,6 +19,8 @@ const PlanItemsPanel = lazy(() => import('../panels/items/PlanItemsPanel.tsx').t
 const LayerPanel = lazy(() => import('../panels/layers/LayerPanel.tsx').then((m) => ({ default: m.LayerPanel })));
 const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').then((m) => ({ default: m.SummaryPanel })));
 const ShortcutsDialog = lazy(() => import('../ui/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+
+const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
 
 export function App() {
   const inst = useAtlas();
@@ -30,6 +33,8 @@ export function App() {
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);
   const overlay = useAtlasState((s) => s.overlay);
+  // Where the map's credits start (they wrap by language and width): the overlay column ends above them.
+  useEdgeVar(container, '--credits-top', 'top', creditsCorner, status === 'ready');
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (

@@ -17,6 +17,13 @@ describe('overlayInsets', () => {
     expect(overlayInsets(phone, [sheet], 12)).toMatchObject({ bottom: 356, left: 12, right: 12 });
   });
 
+  it('reads a card across a phone, above the credits, as a sheet too', () => {
+    const phone = { left: 0, top: 0, right: 390, bottom: 844 };
+    // Taller than wide, as a long card is on a phone.
+    const card = { rect: { left: 8, top: 390, right: 382, bottom: 772 }, edge: 'side' as const };
+    expect(overlayInsets(phone, [card], 12)).toMatchObject({ bottom: 466, left: 12, right: 12 });
+  });
+
   it('always leaves a third of the map to show things in', () => {
     const narrow = { left: 0, top: 0, right: 500, bottom: 400 };
     const panel = { rect: { left: 0, top: 0, right: 380, bottom: 400 }, edge: 'side' as const };

@@ -1,7 +1,7 @@
 // How much of the map the app's own panels cover, measured, so a fit leaves what it shows in the part
 // a person can see. Overlays mark themselves with `data-overlay`: `top` for a bar along the top (the
 // toolbar), `side` for a panel or card, which covers the side it is nearer to, or the bottom when it
-// is a sheet spanning the width (as on a phone).
+// is a sheet spanning the width (as on a phone), even one that stops short of the bottom.
 export interface Insets {
   top: number;
   right: number;
@@ -42,8 +42,9 @@ export function overlayInsets(map: Rect, overlays: readonly Overlay[], margin = 
       out.top = Math.max(out.top, r.bottom - map.top);
       continue;
     }
-    // An overlay wider than tall and reaching the bottom is a sheet; otherwise it covers a side.
-    if (w > width * 0.6 && w >= h && r.bottom >= map.bottom - 2) out.bottom = Math.max(out.bottom, map.bottom - r.top);
+    // An overlay spanning most of the width but not most of the height, in the lower half, is a sheet
+    // (it may stop above the map's credits): it covers the bottom. Otherwise it covers a side.
+    if (w > width * 0.6 && h < height * 0.75 && r.top + r.bottom > map.top + map.bottom) out.bottom = Math.max(out.bottom, map.bottom - r.top);
     else if (r.left - map.left <= map.right - r.right) out.left = Math.max(out.left, r.right - map.left);
     else out.right = Math.max(out.right, map.right - r.left);
   }

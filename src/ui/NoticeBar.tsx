@@ -2,27 +2,20 @@
 // of the moment, each quote of the offending input cut short, at most a few at once (the newest), with
 // a count of the rest. It sits under the toolbar (above the
 // map's credits on a narrow screen), clear of the map's controls.
-import { useRef } from 'react';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import { renderNotice } from '../i18n/renderNotice.ts';
-import { useEdgeVar } from './useEdgeVar.ts';
 
 export const MAX_SHOWN_NOTICES = 5;
-const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
 
 export function NoticeBar() {
   const inst = useAtlas();
   const t = useT();
   const notices = useAtlasState((s) => s.notices);
-  const ready = useAtlasState((s) => s.status === 'ready');
-  const ref = useRef<HTMLUListElement>(null);
-  // On a narrow screen the notices sit just above the map's credits, which may wrap to several lines.
-  useEdgeVar(ref, '--credits-top', 'top', creditsCorner, ready && notices.length > 0);
   if (!notices.length) return null;
   const shown = notices.slice(-MAX_SHOWN_NOTICES);
   const rest = notices.length - shown.length;
   return (
-    <ul ref={ref} className="notice-bar" aria-live="polite">
+    <ul className="notice-bar" aria-live="polite">
       {shown.map((n) => (
         <li key={n.id}>
           <span>{renderNotice(t, n)}</span>

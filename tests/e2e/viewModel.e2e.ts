@@ -1,8 +1,8 @@
 // One view model, as a user and a host page meet it: hostile links open a working atlas, search text
 // survives moves and reloads, the API hands out copies and runs commands, echoing listeners stop,
 // the language switches without a reload (the map's own labels included), every shortcut works, a
-// framed atlas leaves the host's history alone, notices stay few and clear of the controls, and a
-// panel that fails does not take the map with it.
+// framed atlas leaves the host's history alone, notices stay few and clear of the controls, a phone
+// shows a linked selection above its card, and a panel that fails does not take the map with it.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -375,6 +375,30 @@ describe('notices', () => {
         }
       }
       await page.screenshot({ path: join(import.meta.dirname, `__screenshots__/notices-${viewport.width}.png`) });
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('on a phone', () => {
+  it('a link to a selection shows it above the card, which sits as a sheet over the map, not over the controls', async () => {
+    const atlas = await openAtlas(browser, { viewport: { width: 390, height: 844 }, hash: '#sel=places:hzmb' });
+    try {
+      const { page } = atlas;
+      await waitForMapSettled(page);
+      const card = (await page.locator('.selection-card').boundingBox())!;
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      const controls = (await page.locator('.maplibregl-ctrl-top-right').boundingBox())!;
+      expect(card.width).toBeGreaterThan(300);
+      expect(card.y).toBeGreaterThan(controls.y + controls.height);
+      // 港珠澳大桥's middle (its Wikipedia coordinate) lies between the toolbar and the card.
+      const mid = await page.evaluate(() => window.gbaAtlas.map!.project([113.78056, 22.28306]));
+      expect(mid.y).toBeGreaterThan(toolbar.y + toolbar.height);
+      expect(mid.y).toBeLessThan(card.y);
+      expect(mid.x).toBeGreaterThan(0);
+      expect(mid.x).toBeLessThan(390);
+      expect(atlas.consoleErrors).toEqual([]);
     } finally {
       await atlas.close();
     }
