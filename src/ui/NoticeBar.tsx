@@ -1,7 +1,7 @@
 // Tells the user what was ignored or could not be loaded, without blocking the map: in the UI language
 // of the moment, each quote of the offending input cut short, at most a few at once (the newest), with
-// a count of the rest. It sits under the toolbar (above the
-// map's credits on a narrow screen), clear of the map's controls.
+// a count of the rest. It sits under the toolbar (above the map's credits on a narrow screen), clear of
+// the map's controls.
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import { renderNotice } from '../i18n/renderNotice.ts';
 
