@@ -3,6 +3,7 @@
 // re-run rewrites identical bytes. Run some with `npm run data -- <stage> …`.
 import { buildBasemap } from './basemap/index.ts';
 import { buildCorpus } from './corpus/index.ts';
+import { buildDecks } from './decks/index.ts';
 import { buildLinks } from './links/index.ts';
 import { buildPlaces } from './places/index.ts';
 
@@ -11,6 +12,7 @@ const stages: Record<string, () => Promise<void>> = {
   places: buildPlaces,
   corpus: buildCorpus,
   links: buildLinks, // after places and corpus: it reads both
+  decks: buildDecks, // last: it checks decks against everything else
 };
 
 const wanted = process.argv.slice(2);

@@ -33,6 +33,11 @@ export const LINKS_FILE = 'data/links.json';
 /** Every dataset's credit line (the map's attribution). */
 export const SOURCES_FILE = 'data/sources.json';
 
+/** The built-in slide decks (src/contracts/deck.ts), validated and with their quotes filled in from
+ * the corpus, and their list (id, title, number of slides). */
+export const DECK_INDEX_FILE = 'data/decks/index.json';
+export const deckFile = (id: string) => `data/decks/${id}.json`;
+
 /** Every file the app may load, for checks that the pipeline wrote them all. */
 export const ALL_DATA_FILES: readonly string[] = [
   ...Object.values(BASEMAP_FILES),
@@ -44,4 +49,5 @@ export const ALL_DATA_FILES: readonly string[] = [
   ...Object.values(CORPUS_FILES),
   LINKS_FILE,
   SOURCES_FILE,
+  DECK_INDEX_FILE,
 ];
