@@ -7,6 +7,7 @@ import { AtlasContext } from './app/AtlasContext.tsx';
 import { createAtlasInstance } from './app/atlasInstance.ts';
 import { bindDocument } from './app/bindDocument.ts';
 import { startHashSync } from './app/hashSync.ts';
+import { startOffline } from './app/offline.ts';
 import { decodeHash } from './kernel/hash.ts';
 import { defaultSnapshot } from './kernel/defaults.ts';
 import { createPublicApi, type GbaAtlasApi } from './embed/publicApi.ts';
@@ -28,6 +29,7 @@ if (ignored.length) instance.notify({ message: 'urlIgnored', quotes: ignored });
 if (snapshot.selection && !hasView) instance.store.getState().actions.cameraRequested({ kind: 'fit-selection', selection: snapshot.selection });
 bindDocument(instance);
 startHashSync(instance);
+startOffline(instance);
 window.gbaAtlas = createPublicApi(instance, __APP_VERSION__);
 
 const root = document.getElementById('root');

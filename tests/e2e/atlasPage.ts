@@ -1,6 +1,6 @@
 // Opens the built atlas in a fresh page and records what a user (and a reviewer) would care about:
 // console errors and any request that leaves the app's origin.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface AtlasPage {
@@ -12,16 +12,20 @@ export interface AtlasPage {
 
 export async function openAtlas(
   browser: Browser,
-  { hash = '', query = '', waitForReady = true, viewport = { width: 1280, height: 800 }, setup }: {
+  { hash = '', query = '', waitForReady = true, viewport = { width: 1280, height: 800 }, setup, contextOptions = {} }: {
     hash?: string;
     query?: string;
     waitForReady?: boolean;
     viewport?: { width: number; height: number };
     setup?: (page: Page) => Promise<unknown>;
+    /** More options for the browser context (reduced motion, downloads …). */
+    contextOptions?: BrowserContextOptions;
   } = {},
 ): Promise<AtlasPage> {
   const appUrl = inject('appUrl');
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  // The built app registers a service worker that precaches everything once the map is ready: only
+  // the offline tests want it (elsewhere it would download the whole app again during the test).
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
