@@ -1,12 +1,13 @@
 // Boots one atlas on the page: the state from the link, the URL and the document kept in step with
 // it, `window.gbaAtlas` for the host page, and the React shell.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AtlasContext } from './app/AtlasContext.tsx';
 import { createAtlasInstance } from './app/atlasInstance.ts';
 import { bindDocument } from './app/bindDocument.ts';
 import { startHashSync } from './app/hashSync.ts';
+import { startPresentSync } from './app/presentSync.ts';
 import { startOffline } from './app/offline.ts';
 import { decodeHash } from './kernel/hash.ts';
 import { defaultSnapshot } from './kernel/defaults.ts';
@@ -27,9 +28,14 @@ const instance = createAtlasInstance(snapshot, { defaultLocale, opensOnView: has
 if (ignored.length) instance.notify({ message: 'urlIgnored', quotes: ignored });
 // A link with a selection but no view of its own opens with that selection in view.
 if (snapshot.selection && !hasView) instance.store.getState().actions.cameraRequested({ kind: 'fit-selection', selection: snapshot.selection });
+// `?view=presenter`: the presenter's window of a presentation (notes, next slide, timer), no map of its own.
+const presenter = new URLSearchParams(window.location.search).get('view') === 'presenter';
+const PresenterWindow = lazy(() => import('./present/PresenterWindow.tsx').then((m) => ({ default: m.PresenterWindow })));
+if (presenter) instance.store.getState().actions.loadSucceeded();
 bindDocument(instance);
 startHashSync(instance);
-startOffline(instance);
+startPresentSync(instance);
+if (!presenter) startOffline(instance);
 window.gbaAtlas = createPublicApi(instance, __APP_VERSION__);
 
 const root = document.getElementById('root');
@@ -37,7 +43,13 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AtlasContext.Provider value={instance}>
-      <App />
+      {presenter ? (
+        <Suspense fallback={null}>
+          <PresenterWindow />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </AtlasContext.Provider>
   </StrictMode>,
 );

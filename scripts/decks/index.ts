@@ -88,7 +88,7 @@ export async function buildDecks(): Promise<void> {
     let line = -1;
     for (let l = range[0]; l <= range[1]; l++) if (lines[l - 1]?.includes(probe)) line = l;
     if (line < 0) return `quote — sentence ${q.sentence} of ${q.item ?? q.structure} not found in seed ${doc} lines ${range[0]}–${range[1]}`;
-    return { ...(q.item ? { item: q.item } : { structure: q.structure }), sentence: q.sentence, text: sentence.trim(), doc, section, line };
+    return { ...(q.item ? { item: q.item } : { structure: q.structure }), sentence: q.sentence, text: sentence.trim(), doc, docTitle: docs.get(doc)!.title, section, line };
   };
 
   const problems: string[] = [];

@@ -19,6 +19,9 @@ const PlanItemsPanel = lazy(() => import('../panels/items/PlanItemsPanel.tsx').t
 const LayerPanel = lazy(() => import('../panels/layers/LayerPanel.tsx').then((m) => ({ default: m.LayerPanel })));
 const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').then((m) => ({ default: m.SummaryPanel })));
 const ShortcutsDialog = lazy(() => import('../ui/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+// Presentation mode loads with the first deck (the deck chooser with the Present button).
+const PresentView = lazy(() => import('../present/PresentView.tsx').then((m) => ({ default: m.PresentView })));
+const DeckChooser = lazy(() => import('../present/DeckChooser.tsx').then((m) => ({ default: m.DeckChooser })));
 
 const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
 
@@ -33,18 +36,19 @@ export function App() {
   const status = useAtlasState((s) => s.status);
   const panel = useAtlasState((s) => s.panel);
   const overlay = useAtlasState((s) => s.overlay);
+  const presenting = useAtlasState((s) => s.present !== null);
   // Where the map's credits start (they wrap by language and width): the overlay column ends above them.
   useEdgeVar(container, '--credits-top', 'top', creditsCorner, status === 'ready');
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (
-    <div className="atlas" data-status={status} data-panel={panel ?? 'none'}>
+    <div className="atlas" data-status={status} data-panel={panel ?? 'none'} data-presenting={presenting || undefined}>
       <h1 className="visually-hidden">{t('appTitle')}</h1>
       <div ref={container} className="atlas-map" />
       <p id={description.id} className="visually-hidden">
         {description.text}
       </p>
-      {panel && (
+      {panel && !presenting && (
         <PanelBoundary resetKey={panel} close="panel.close" place="panel">
           <Suspense fallback={null}>
             {panel === 'items' && <PlanItemsPanel />}
@@ -54,16 +58,26 @@ export function App() {
         </PanelBoundary>
       )}
       <div className="overlay-column">
-        {status === 'ready' && <Toolbar />}
+        {status === 'ready' && !presenting && <Toolbar />}
         <NoticeBar />
         <PanelBoundary resetKey={selectionKey} close="selection.clear" place="card">
           <SelectionCard />
         </PanelBoundary>
       </div>
       <UserDataControl />
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentView />
+        </Suspense>
+      )}
       {overlay === 'shortcuts' && (
         <Suspense fallback={null}>
           <ShortcutsDialog />
+        </Suspense>
+      )}
+      {overlay === 'decks' && (
+        <Suspense fallback={null}>
+          <DeckChooser />
         </Suspense>
       )}
       <StatusOverlay />

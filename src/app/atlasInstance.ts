@@ -5,7 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale } from '../contracts/label.ts';
 import { exists, regionBounds, type AtlasData } from '../data/lookup.ts';
 import { COMMANDS, type CommandArgs, type CommandId } from '../kernel/commandList.ts';
-import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult } from '../kernel/commands.ts';
+import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult, type PresentService } from '../kernel/commands.ts';
 import type { Emitter } from '../kernel/emitter.ts';
 import { createEventEmitter, observeStore, type AtlasEvents } from '../kernel/events.ts';
 import { createAtlasStore, type AtlasStoreApi } from '../kernel/store.ts';
@@ -37,11 +37,19 @@ export interface AtlasInstance extends AtlasData {
 export function createAtlasInstance(snapshot: Snapshot, { defaultLocale, opensOnView }: { defaultLocale: Locale; opensOnView: boolean }): AtlasInstance {
   const store = createAtlasStore(snapshot);
   const events = createEventEmitter();
+  // Presentation mode's code (service and screen) loads with the first deck, in one chunk.
+  let present: PresentService | null = null;
+  let presentLoading: Promise<PresentService> | null = null;
+  const loadPresent = () =>
+    (presentLoading ??= import('../present/service.ts').then((m) => (present = m.createPresentService(inst))).catch((e: unknown) => {
+      presentLoading = null;
+      throw e;
+    }));
   const inst: AtlasInstance = {
     store,
     events,
     commands: undefined as unknown as CommandRegistry,
-    lookups: { exists: (s) => exists(inst, s), regionBounds: (r) => regionBounds(inst, r) },
+    lookups: { exists: (s) => exists(inst, s), regionBounds: (r) => regionBounds(inst, r), present: loadPresent, presentLoaded: () => present },
     run: (id, ...args) => inst.commands.runNow(id, args[0]),
     notify: (notice) => store.getState().actions.noticeAdded(notice),
     map: null,

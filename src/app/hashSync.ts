@@ -2,7 +2,8 @@
 // hash the browser goes back or forward to. A move of the map replaces the current entry; a discrete
 // change (a selection, a layer, a panel, a filter, the language) adds one, so Back undoes it; typing a
 // search and dragging a slider replace it once they settle. Framed in another page, every write
-// replaces: the host's Back button is not filled with map steps.
+// replaces: the host's Back button is not filled with map steps. Presenting, moving between slides
+// replaces the entry; opening or leaving the deck adds one.
 import { decodeHash, encodeHash } from '../kernel/hash.ts';
 import { defaultSnapshot } from '../kernel/defaults.ts';
 import { canonicalJson } from '../kernel/snapshot.ts';
@@ -18,6 +19,9 @@ const STEP_MS = 40;
 type Change = 'view' | 'typing' | 'step';
 
 function classify(a: Snapshot, b: Snapshot): Change {
+  // Within a presentation every change replaces the entry (a slide, or exploring it); opening and
+  // leaving one adds an entry, so Back leaves the deck instead of stepping through it.
+  if (a.presentation && b.presentation && a.presentation.deck === b.presentation.deck) return 'view';
   const rest = (s: Snapshot) => canonicalJson({ ...s, view: a.view, opacity: {}, filters: { ...s.filters, query: '' } });
   if (rest(a) !== rest(b)) return 'step';
   if (a.filters.query !== b.filters.query || canonicalJson({ ...a, view: b.view }) !== canonicalJson({ ...b, view: b.view })) return 'typing';

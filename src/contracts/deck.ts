@@ -32,9 +32,10 @@ export interface QuoteRef {
   item?: string;
   structure?: string;
   sentence: number;
-  /** Filled from the corpus: the sentence as printed, its document, section path and seed line. */
+  /** Filled from the corpus: the sentence as printed, its document (id and title), section path and seed line. */
   text?: string;
   doc?: string;
+  docTitle?: string;
   section?: string;
   line?: number;
 }
@@ -246,7 +247,7 @@ function checkSnapshot(c: Checker, n: number, v: unknown): SlideSnapshot | undef
 
 function checkQuote(c: Checker, n: number, v: unknown): QuoteRef | null | undefined {
   if (v === undefined || v === null) return null;
-  const m = c.record(n, 'quote', v, ['item', 'structure', 'sentence', 'text', 'doc', 'section', 'line']);
+  const m = c.record(n, 'quote', v, ['item', 'structure', 'sentence', 'text', 'doc', 'docTitle', 'section', 'line']);
   if (!m) return undefined;
   const item = m.get('item');
   const structure = m.get('structure');
@@ -264,7 +265,7 @@ function checkQuote(c: Checker, n: number, v: unknown): QuoteRef | null | undefi
   const sentence = m.get('sentence') ?? 1;
   if (!Number.isInteger(sentence) || (sentence as number) < 1 || (sentence as number) > DECK_LIMITS.sentence) return c.fail(n, 'quote.sentence', 'range', sentence);
   out.sentence = sentence as number;
-  for (const k of ['text', 'doc', 'section'] as const) {
+  for (const k of ['text', 'doc', 'docTitle', 'section'] as const) {
     const x = m.get(k);
     if (x === undefined) continue;
     if (typeof x !== 'string' || x.length > DECK_LIMITS.notes) return c.fail(n, `quote.${k}`, 'type', x);

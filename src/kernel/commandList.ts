@@ -5,6 +5,7 @@ import { CommandError, defineCommand, noArgs, objectArgs, oneOf, type Command } 
 import { DEFAULT_BOUNDS, defaultSnapshot, emptyFilters } from './defaults.ts';
 import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } from './layerGroups.ts';
 import { parseSnapshot, preview } from './snapshot.ts';
+import { PRESENT_COMMANDS } from './presentCommands.ts';
 import { PANELS, SELECTION_KINDS, snapshotOf, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
 
 /** The arguments of each command, for the app's own typed calls. */
@@ -25,6 +26,28 @@ export interface CommandArgs {
   'shortcuts.show': void;
   'app.dismiss': void;
   'notices.dismiss': { id?: number } | void;
+  'present.choose': void;
+  'present.open': { deck: string; slide?: number };
+  'present.import': { deck: unknown; name?: string };
+  'present.new': { title?: string } | void;
+  'present.next': void;
+  'present.previous': void;
+  'present.first': void;
+  'present.last': void;
+  'present.goTo': { slide: number };
+  'present.restore': void;
+  'present.blank': { color: 'black' | 'white' };
+  'present.fullscreen': void;
+  'present.motion': { reduced?: boolean } | void;
+  'present.presenterView': void;
+  'present.exit': void;
+  'present.edit': { open?: boolean } | void;
+  'present.addSlide': void;
+  'present.editSlide': { slide: number; title?: string; caption?: string; notes?: string };
+  'present.moveSlide': { from: number; to: number };
+  'present.deleteSlide': { slide: number };
+  'present.copyDeck': void;
+  'present.download': void;
 }
 export type CommandId = keyof CommandArgs;
 
@@ -43,6 +66,8 @@ const PANEL_NAMES: Record<PanelId, ReturnType<typeof L>> = {
 };
 
 export const COMMANDS: readonly Command[] = [
+  // First: while a deck is open, its keys win over the map's (see createCommandRegistry).
+  ...PRESENT_COMMANDS,
   defineCommand({
     id: 'panel.toggle',
     label: L('打开或关闭面板', '打開或關閉面板', 'Open or close a panel'),
@@ -192,15 +217,27 @@ export const COMMANDS: readonly Command[] = [
   }),
   defineCommand({
     id: 'app.dismiss',
-    label: L('关闭最上层：对话框、所选对象、面板', '關閉最上層：對話框、所選對象、面板', 'Close the topmost: dialog, selection, panel'),
+    label: L('关闭最上层：对话框、所选对象、面板、演示', '關閉最上層：對話框、所選對象、面板、簡報', 'Close the topmost: dialog, selection, panel, presentation'),
     args: noArgs,
     keys: [{ key: 'Escape' }],
     run: ({ store }) => {
-      const { overlay, selection, panel, actions } = store.getState();
+      const { overlay, selection, panel, present, actions } = store.getState();
+      // While presenting: a blank screen returns, a card the presenter opened closes, else the deck closes.
+      const slideSelection = present ? JSON.stringify(present.slides[present.slide - 1]?.snapshot.selection ?? null) : 'null';
       if (overlay) actions.overlayChanged(null);
+      else if (present?.blank) actions.presentBlanked(null);
+      else if (present && JSON.stringify(selection) !== slideSelection) actions.selectionChanged(present.slides[present.slide - 1]?.snapshot.selection ?? null);
+      else if (present) actions.presentExited();
       else if (selection) actions.selectionChanged(null);
       else if (panel) actions.panelChanged(null);
     },
+  }),
+  defineCommand({
+    id: 'present.choose',
+    label: L('演示：选择演示文稿', '簡報：選擇簡報', 'Present: choose a deck'),
+    args: noArgs,
+    enabled: mapReady,
+    run: ({ store }) => store.getState().actions.overlayChanged('decks'),
   }),
   defineCommand({
     id: 'notices.dismiss',

@@ -3,6 +3,12 @@ import { LOCALES } from '../contracts/label.ts';
 import { COMMANDS } from './commandList.ts';
 import { createCommandRegistry, defineCommand, noArgs, type CommandData } from './commands.ts';
 import { createAtlasStore } from './store.ts';
+import { defaultSnapshot } from './defaults.ts';
+import type { Deck } from '../contracts/deck.ts';
+import type { LoadedSlide } from './state.ts';
+
+const DECK: Deck = { format: 'gba-atlas-deck', version: 1, id: 'test', locale: 'zh-Hans', title: 'T', slides: [] };
+const SLIDE: LoadedSlide = { snapshot: defaultSnapshot(), camera: { kind: 'fit-bounds', bounds: [113, 22, 114, 23] } };
 
 const han = /\p{Script=Han}/u;
 
@@ -29,15 +35,34 @@ describe('the command list', () => {
     }
   });
 
-  it('binds each key once, and the registry refuses a key or id bound twice', () => {
-    const keys = COMMANDS.flatMap((c) => (c.keys ?? []).map((k) => (k.key.length === 1 ? k.key.toLowerCase() : k.key)));
-    expect(new Set(keys).size).toBe(keys.length);
+  it('binds a key to one command per mode, and the registry refuses a key that would shadow another for good', () => {
+    // A key bound twice is only allowed when every binding before the last says when it applies.
+    const byKey = new Map<string, string[]>();
+    for (const c of COMMANDS) for (const k of c.keys ?? []) byKey.set(k.key.toLowerCase(), [...(byKey.get(k.key.toLowerCase()) ?? []), c.id]);
+    for (const [key, ids] of byKey) {
+      expect(new Set(ids).size, key).toBe(ids.length);
+      for (const id of ids.slice(0, -1)) expect(COMMANDS.find((c) => c.id === id)!.enabled, `${key} → ${id}`).toBeDefined();
+    }
     const store = createAtlasStore();
     const data = { exists: () => undefined, regionBounds: () => undefined };
     const a = defineCommand({ id: 'a.one', label: COMMANDS[0]!.label, args: noArgs, keys: [{ key: 'x' }], run: () => {} });
     const b = defineCommand({ id: 'b.two', label: COMMANDS[0]!.label, args: noArgs, keys: [{ key: 'X' }], run: () => {} });
+    const guarded = defineCommand({ id: 'c.three', label: COMMANDS[0]!.label, args: noArgs, keys: [{ key: 'x' }], enabled: () => false, run: () => {} });
     expect(() => createCommandRegistry([a, b], { store, data })).toThrow(/bound twice/);
     expect(() => createCommandRegistry([a, a], { store, data })).toThrow(/defined twice/);
+    expect(createCommandRegistry([guarded, a], { store, data }).matchKey({ key: 'x' })).toEqual({ id: 'a.one', args: undefined });
+  });
+
+  it('gives W, the digits and Esc to the presentation while a deck is open, and to the map otherwise', () => {
+    const { registry, store } = setup();
+    expect(registry.matchKey({ key: 'w' })?.id).toBe('view.zoomTo');
+    expect(registry.matchKey({ key: '0' })?.id).toBe('view.reset');
+    expect(registry.matchKey({ key: 'PageDown' })).toBeNull();
+    store.getState().actions.deckOpened({ deck: DECK, slides: [SLIDE, SLIDE], origin: 'builtin', reducedMotion: false }, 1);
+    expect(registry.matchKey({ key: 'w' })).toEqual({ id: 'present.blank', args: { color: 'white' } });
+    expect(registry.matchKey({ key: '0' })).toEqual({ id: 'present.type', args: { digit: '0' } });
+    expect(registry.matchKey({ key: 'PageDown' })?.id).toBe('present.next');
+    expect(registry.matchKey({ key: ' ' })?.id).toBe('present.next');
   });
 });
 

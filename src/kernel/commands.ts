@@ -5,7 +5,32 @@
 import type { Label } from '../contracts/label.ts';
 import { preview } from './snapshot.ts';
 import type { AtlasStoreApi } from './store.ts';
-import type { AtlasState, Bounds, Selection } from './state.ts';
+import type { Deck, Slide } from '../contracts/deck.ts';
+import type { AtlasState, Bounds, LoadedSlide, PresentState, Selection } from './state.ts';
+
+/** A deck read and ready to open. */
+export type OpenableDeck = Pick<PresentState, 'deck' | 'slides' | 'origin'>;
+
+/** Presentation mode's work outside the state (loading and checking decks, the browser's storage,
+ * files, fullscreen, a second window): its code loads when a deck first opens. Failures throw
+ * CommandError, with the notice the user sees already given. */
+export interface PresentService {
+  /** A built-in deck (public/data/decks) or one of this browser's own. */
+  load(id: string): Promise<OpenableDeck>;
+  /** A deck from a file or the API, checked like the built-in ones; an own deck from then on. */
+  read(raw: unknown, name: string): OpenableDeck;
+  /** The slides of a deck as snapshots (after an edit). */
+  build(deck: Deck): LoadedSlide[];
+  /** The current view as a slide (camera, layers, selection, filters). */
+  capture(s: AtlasState): Slide;
+  /** Keeps an own deck in this browser. */
+  save(deck: Deck): void;
+  /** Downloads a deck as a `.json` file. */
+  download(deck: Deck): void;
+  toggleFullscreen(): void;
+  openPresenterView(): void;
+  prefersReducedMotion(): boolean;
+}
 
 /** What commands need from outside the kernel: checks against data the kernel does not hold. */
 export interface CommandData {
@@ -13,6 +38,10 @@ export interface CommandData {
   exists(selection: Selection): boolean | undefined;
   /** A region's bounds: `gba`, `west-bank` or an admin unit's adcode; undefined when unknown. */
   regionBounds(region: string): Bounds | undefined;
+  /** Presentation mode's service, loaded on first use (absent where there is none, as in unit tests). */
+  present?: () => Promise<PresentService>;
+  /** The same, once loaded (commands that run only while presenting). */
+  presentLoaded?: () => PresentService | null;
 }
 
 export interface CommandContext {
@@ -93,12 +122,17 @@ export function createCommandRegistry(commands: readonly Command[], ctx: Command
     if (byId.has(c.id)) throw new Error(`command ${c.id} is defined twice`);
     byId.set(c.id, c);
   }
-  const byKey = new Map<string, { id: string; args: unknown }>();
+  // A key may serve several commands in different modes (W zooms to the west bank, or whitens the
+  // screen during a presentation): the first enabled one runs, so every binding but the last of a key
+  // must say when it applies.
+  const byKey = new Map<string, { id: string; args: unknown }[]>();
   for (const c of commands)
     for (const k of c.keys ?? []) {
       const key = normaliseKey(k.key);
-      if (byKey.has(key)) throw new Error(`key ${k.key} is bound twice`);
-      byKey.set(key, { id: c.id, args: k.args });
+      const hits = byKey.get(key) ?? [];
+      const shadowing = hits.find((h) => !byId.get(h.id)!.enabled || h.id === c.id);
+      if (shadowing) throw new Error(`key ${k.key} is bound twice (${shadowing.id}, ${c.id})`);
+      byKey.set(key, [...hits, { id: c.id, args: k.args }]);
     }
 
   const runNow = (id: unknown, raw?: unknown): CommandResult => {
@@ -131,10 +165,12 @@ export function createCommandRegistry(commands: readonly Command[], ctx: Command
     },
     matchKey(e) {
       if (e.ctrlKey || e.metaKey || e.altKey) return null;
-      const hit = byKey.get(normaliseKey(e.key));
-      if (!hit) return null;
-      const c = byId.get(hit.id)!;
-      return !c.enabled || c.enabled(ctx.store.getState()) ? hit : null;
+      const s = ctx.store.getState();
+      for (const hit of byKey.get(normaliseKey(e.key)) ?? []) {
+        const c = byId.get(hit.id)!;
+        if (!c.enabled || c.enabled(s)) return hit;
+      }
+      return null;
     },
   };
 }

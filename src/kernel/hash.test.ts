@@ -29,7 +29,7 @@ describe('encodeHash', () => {
     };
     const hash = encodeHash(s, opts);
     expect(decodeURIComponent(hash)).toBe(
-      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&lang=en&deck=structure&slide=4',
+      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&lang=en&present=structure&slide=4',
     );
     expect(decodeHash(hash, base)).toEqual({ snapshot: s, ignored: [], hasView: true });
     expect(encodeHash(s, { defaultLocale: 'en' })).not.toContain('lang=');
@@ -69,10 +69,14 @@ describe('decodeHash', () => {
     expect(decodeHash('#sel=places:', base).ignored).toEqual(['sel=places:']);
   });
 
-  it('keeps the base view without map=, and needs deck and slide together', () => {
+  it('keeps the base view without map=; a deck without a slide opens on the first, a slide needs a deck', () => {
     const here = at({ zoom: 11, center: [113, 22] });
     expect(decodeHash('#panel=layers', here)).toMatchObject({ hasView: false, snapshot: { view: here.view, panel: 'layers' } });
-    expect(decodeHash('#deck=structure', base).ignored).toEqual(['deck=structure']);
+    expect(decodeHash('#present=structure', base).snapshot.presentation).toEqual({ deck: 'structure', slide: 1 });
+    expect(decodeHash('#slide=3', base).ignored).toEqual(['slide=3']);
+    expect(decodeHash('#present=structure&slide=0', base).ignored).toEqual(['present=structure&slide=0']);
+    expect(decodeHash('#present=Structure!&slide=2', base).ignored).toEqual(['present=Structure!&slide=2']);
+    expect(decodeHash('#present=structure&slide=x', base).ignored).toEqual(['present=structure&slide=x']);
   });
 
   it('cuts what it quotes from a long link', () => {

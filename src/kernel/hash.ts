@@ -1,6 +1,7 @@
 // The URL codec: a snapshot as the page's hash, and back. The app writes the whole hash (MapLibre's
 // own `hash` option is off), e.g.
 //   #map=9/22.25/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
+// and, presenting, `&present=structure&slide=3` (1-based).
 // `map=zoom/lat/lng[/bearing[/pitch]]` keeps MapLibre's convention, so links made before still open.
 // Decoding only turns text into values; `parseSnapshot` validates them, and every part it or this file
 // cannot use is reported as the `key=value` the reader can find in the link.
@@ -40,7 +41,7 @@ export function encodeHash(s: Snapshot, { defaultLocale }: HashOptions): string 
   if (f.withContext) p.set('ctx', '1');
   if (s.locale !== defaultLocale) p.set('lang', s.locale);
   if (s.presentation) {
-    p.set('deck', s.presentation.deck);
+    p.set('present', s.presentation.deck);
     p.set('slide', String(s.presentation.slide));
   }
   // URLSearchParams escapes `/`, `:` and `,`, all legal in a fragment: keep the hash readable. Every
@@ -127,7 +128,7 @@ export function decodeHash(hash: string, base: Snapshot): DecodedHash {
     } else if (key === 'lang') {
       raw.locale = value;
       origin.set('locale', part);
-    } else if (key === 'deck') {
+    } else if (key === 'present') {
       deck = value;
     } else if (key === 'slide') {
       slide = value;
@@ -141,8 +142,9 @@ export function decodeHash(hash: string, base: Snapshot): DecodedHash {
     }
   }
   if (deck !== undefined || slide !== undefined) {
-    const part = [deck !== undefined ? `deck=${deck}` : '', slide !== undefined ? `slide=${slide}` : ''].filter(Boolean).join('&');
-    raw.presentation = deck !== undefined && slide !== undefined && INTEGER.test(slide) ? { deck, slide: Number(slide) } : part;
+    const part = [deck !== undefined ? `present=${deck}` : '', slide !== undefined ? `slide=${slide}` : ''].filter(Boolean).join('&');
+    // `#present=structure` opens on the first slide.
+    raw.presentation = deck !== undefined && (slide === undefined || INTEGER.test(slide)) ? { deck, slide: slide === undefined ? 1 : Number(slide) } : part;
     origin.set('presentation', part);
   }
 

@@ -135,7 +135,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
     withContext: fc.boolean(),
   }),
   locale: fc.constantFrom(...LOCALES),
-  presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
+  presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 200 }) }), { nil: null }),
 }) as fc.Arbitrary<Snapshot>;
 
 describe('the snapshot through the URL', () => {

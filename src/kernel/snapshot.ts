@@ -8,6 +8,7 @@
 // to one canonical form (views rounded as the URL writes them, layers and opacity only where they
 // differ from the defaults), so parse(encode(s)) is s.
 import { DOC_IDS, ITEM_KINDS, THEME_IDS } from '../contracts/corpus.ts';
+import { DECK_ID, DECK_LIMITS } from '../contracts/deck.ts';
 import { isLocale } from '../contracts/label.ts';
 import { TEXT_LIMITS, VIEW_LIMITS } from './defaults.ts';
 import { defaultVisible, isLayerGroupId, type LayerGroupId } from './layerGroups.ts';
@@ -178,8 +179,6 @@ function parseFilters(value: unknown, base: ItemFilter, ignored: Ignored[]): Ite
   return any ? out : undefined;
 }
 
-/** Deck ids are short lowercase slugs (the file names under data/decks/). */
-const DECK_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | null | undefined {
   if (value === null) return null;
@@ -187,7 +186,7 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
     const entries = new Map(ownEntries(value, 'presentation', ignored));
     const deck = entries.get('deck');
     const slide = entries.get('slide');
-    if (boundedString(deck, TEXT_LIMITS.deck) && DECK_ID.test(deck) && Number.isInteger(slide) && inRange(slide, 1, 999)) return { deck, slide: slide as number };
+    if (boundedString(deck, TEXT_LIMITS.deck) && DECK_ID.test(deck) && Number.isInteger(slide) && inRange(slide, 1, DECK_LIMITS.slides)) return { deck, slide: slide as number };
   }
   return void ignored.push({ path: 'presentation', value: preview(value) });
 }

@@ -2,6 +2,7 @@
 // serialisable: the URL hash, `gbaAtlas.getState()`, events, slides and saved views all carry it) and
 // the runtime part around it (loading, notices, requests to the camera, transient overlays).
 import type { DocId, ItemKind, ThemeId } from '../contracts/corpus.ts';
+import type { Deck } from '../contracts/deck.ts';
 import type { Locale } from '../contracts/label.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { LayerGroupId } from './layerGroups.ts';
@@ -48,7 +49,7 @@ export interface ItemFilter {
   withContext: boolean;
 }
 
-/** Where a presentation stands: a deck and a slide in it (1-based). Filled by presentation mode. */
+/** Where a presentation stands: a deck and a slide in it (1-based). */
 export interface Presentation {
   deck: string;
   slide: number;
@@ -70,6 +71,36 @@ export interface Snapshot {
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** A slide ready to show: what it shows (a snapshot, its `presentation` and `locale` set when shown)
+ * and how the camera gets there. */
+export interface LoadedSlide {
+  snapshot: Snapshot;
+  /** A bbox fits the part of the screen the caption leaves free; a view flies there. */
+  camera: { kind: 'fit-bounds'; bounds: Bounds } | { kind: 'view'; view: MapView };
+}
+
+/** Presentation mode, while a deck is open (the snapshot's `presentation` says which slide). */
+export interface PresentState {
+  deck: Deck;
+  slides: LoadedSlide[];
+  /** A built-in deck (public/data/decks) or one of the user's own (this browser, or a file). */
+  origin: 'builtin' | 'user';
+  /** The slide last shown (the snapshot's slide once the change has settled). */
+  slide: number;
+  /** Counts slides shown, so showing the same slide again replays it (camera, animation). */
+  shown: number;
+  /** The screen blanked to black or white (B, W), or the slide shown. */
+  blank: 'black' | 'white' | null;
+  /** Digits typed for a jump (a number, then Enter). */
+  typed: string;
+  /** Cameras jump, lines appear whole, the morph cross-fades. */
+  reducedMotion: boolean;
+  /** What the atlas showed before the deck opened: leaving returns to it (null: opened by a link). */
+  before: Snapshot | null;
+  /** The slide editor is open (own decks). */
+  editing: boolean;
+}
+
 /** What the camera is asked to do; the map binding carries it out (the map lives outside the store). */
 export type CameraIntent =
   /** Go to a view: at once, or with a flight. */
@@ -77,7 +108,7 @@ export type CameraIntent =
   /** Bring a selection into view (if it is still the selection when its data is here): an item's
    * places always, a place or element only when none of it shows. */
   | { kind: 'fit-selection'; selection: Selection }
-  | { kind: 'fit-bounds'; bounds: Bounds };
+  | { kind: 'fit-bounds'; bounds: Bounds; instant?: boolean };
 
 /** A camera intent with a number, so the same intent twice is two requests. */
 export interface CameraRequest {
@@ -108,10 +139,12 @@ export interface AtlasState extends Omit<Snapshot, 'version'> {
   extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
   notices: Notice[];
   camera: CameraRequest | null;
-  /** A dialog over everything (the keyboard shortcuts). */
-  overlay: 'shortcuts' | null;
+  /** A dialog over everything (the keyboard shortcuts, the deck chooser). */
+  overlay: 'shortcuts' | 'decks' | null;
   /** A request to move keyboard focus to a control (the search box). */
   focus: { target: 'search'; seq: number } | null;
+  /** Presentation mode (null: not presenting). */
+  present: PresentState | null;
 }
 
 /** The snapshot of a state: a fresh object, safe to hand out. */

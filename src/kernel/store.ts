@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, CameraIntent, ItemFilter, MapView, Notice, PanelId, Selection, Snapshot } from './state.ts';
+import type { AtlasState, CameraIntent, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -24,6 +24,14 @@ export interface AtlasActions {
   noticeDismissed(id: number | null): void;
   overlayChanged(overlay: AtlasState['overlay']): void;
   focusRequested(target: 'search'): void;
+  deckOpened(deck: Pick<PresentState, 'deck' | 'slides' | 'origin' | 'reducedMotion'>, slide: number): void;
+  slideShown(slide: number): void;
+  presentExited(): void;
+  presentBlanked(blank: PresentState['blank']): void;
+  presentTyped(digit: string): void;
+  presentMotionChanged(reduced: boolean): void;
+  deckEdited(deck: PresentState['deck'], slides: PresentState['slides'], slide: number): void;
+  editorToggled(editing: boolean): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
@@ -49,6 +57,14 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       noticeDismissed: (id) => set((s) => u.noticeDismissed(s, id)),
       overlayChanged: (overlay) => set((s) => u.overlayChanged(s, overlay)),
       focusRequested: (target) => set((s) => u.focusRequested(s, target)),
+      deckOpened: (deck, slide) => set((s) => u.deckOpened(s, deck, slide)),
+      slideShown: (slide) => set((s) => u.slideShown(s, slide)),
+      presentExited: () => set((s) => u.presentExited(s)),
+      presentBlanked: (blank) => set((s) => u.presentBlanked(s, blank)),
+      presentTyped: (digit) => set((s) => u.presentTyped(s, digit)),
+      presentMotionChanged: (reduced) => set((s) => u.presentMotionChanged(s, reduced)),
+      deckEdited: (deck, slides, slide) => set((s) => u.deckEdited(s, deck, slides, slide)),
+      editorToggled: (editing) => set((s) => u.editorToggled(s, editing)),
     },
   }));
 }

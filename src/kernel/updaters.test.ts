@@ -104,3 +104,57 @@ describe('createAtlasStore', () => {
     expect(calls).toBe(1);
   });
 });
+
+const slide = (n: number, layers: Record<string, boolean>) => ({
+  snapshot: { ...defaultSnapshot(), layers, presentation: { deck: 'd', slide: n } },
+  camera: { kind: 'fit-bounds' as const, bounds: [113, 22, 113 + n, 23] as [number, number, number, number] },
+});
+
+describe('presentation updaters', () => {
+  const deck = { format: 'gba-atlas-deck' as const, version: 1 as const, id: 'd', locale: 'zh-Hans' as const, title: 'T', slides: [] };
+  const slides = [slide(1, { zones: false }), slide(2, { heritage: true }), slide(3, {})];
+  const open = (s = u.initialState(), n = 1, reducedMotion = false) => u.deckOpened(s, { deck, slides, origin: 'builtin', reducedMotion }, n);
+
+  it('opens on a slide: its snapshot in the reader’s language, its camera, and what was shown before kept', () => {
+    const before = u.panelChanged(u.localeChanged(u.initialState(), 'en'), 'items');
+    const s = open(before, 2);
+    expect(s.presentation).toEqual({ deck: 'd', slide: 2 });
+    expect(s.layers).toEqual({ heritage: true });
+    expect(s.panel).toBeNull();
+    expect(s.locale).toBe('en');
+    expect(s.camera?.intent).toEqual({ kind: 'fit-bounds', bounds: [113, 22, 115, 23] });
+    expect(s.present?.before?.panel).toBe('items');
+  });
+
+  it('clamps slide numbers, replays the same slide, and jumps when motion is reduced', () => {
+    const s = open(undefined, 1, true);
+    expect(s.camera?.intent).toEqual({ kind: 'fit-bounds', bounds: [113, 22, 114, 23], instant: true });
+    const last = u.slideShown(s, 99);
+    expect(last.presentation?.slide).toBe(3);
+    const again = u.slideShown(last, 3);
+    expect(again.present!.shown).toBe(last.present!.shown + 1);
+    expect(again.camera!.seq).toBe(last.camera!.seq + 1);
+  });
+
+  it('leaves the deck back to what was shown before it opened', () => {
+    const before = u.layerToggled(u.panelChanged(u.initialState(), 'summary'), 'heritage', true);
+    const left = u.presentExited(u.slideShown(open(before), 3));
+    expect(left.present).toBeNull();
+    expect(left.presentation).toBeNull();
+    expect(left.panel).toBe('summary');
+    expect(left.layers).toEqual({ heritage: true });
+    expect(left.camera?.intent).toEqual({ kind: 'jump', view: before.view });
+  });
+
+  it('types at most three digits, blanks and un-blanks, and a slide change un-blanks', () => {
+    let s = open();
+    for (const d of ['1', '2', '3', '4']) s = u.presentTyped(s, d);
+    expect(s.present?.typed).toBe('234');
+    s = u.presentBlanked(s, 'black');
+    expect(s.present?.blank).toBe('black');
+    expect(u.presentBlanked(s, 'black')).toBe(s);
+    s = u.slideShown(s, 2);
+    expect(s.present?.blank).toBeNull();
+    expect(s.present?.typed).toBe('');
+  });
+});

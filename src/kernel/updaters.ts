@@ -5,7 +5,7 @@ import type { Locale } from '../contracts/label.ts';
 import { defaultSnapshot } from './defaults.ts';
 import { defaultVisible, type LayerGroupId } from './layerGroups.ts';
 import { normaliseView, sameSnapshot } from './snapshot.ts';
-import { snapshotOf, type AtlasState, type CameraIntent, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
+import { snapshotOf, type AtlasState, type PresentState, type CameraIntent, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
 
 export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState {
   const { version: _version, ...shown } = snapshot;
@@ -18,6 +18,7 @@ export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState
     camera: null,
     overlay: null,
     focus: null,
+    present: null,
   };
 }
 
@@ -94,3 +95,72 @@ export const noticeDismissed = <S extends AtlasState>(s: S, id: number | null): 
 export const overlayChanged = <S extends AtlasState>(s: S, overlay: AtlasState['overlay']): S => (s.overlay === overlay ? s : { ...s, overlay });
 
 export const focusRequested = <S extends AtlasState>(s: S, target: 'search'): S => ({ ...s, focus: { target, seq: (s.focus?.seq ?? 0) + 1 } });
+
+// Presentation mode. A slide is a snapshot: showing one applies it (in the reader's language) with its
+// camera; moving on from a slide the presenter explored starts from the next slide's own snapshot.
+
+/** The camera intent that brings a slide into view. */
+function slideCamera(slide: PresentState['slides'][number], reduced: boolean): CameraIntent {
+  const c = slide.camera;
+  if (c.kind === 'fit-bounds') return { kind: 'fit-bounds', bounds: c.bounds, ...(reduced ? { instant: true } : {}) };
+  return { kind: reduced ? 'jump' : 'fly', view: c.view };
+}
+
+/** Shows slide `n` (clamped to the deck) of the open deck; again if it is the current one. */
+export const slideShown = <S extends AtlasState>(s: S, n: number): S => {
+  const p = s.present;
+  if (!p) return s;
+  const slide = Math.min(Math.max(1, Math.round(n)), p.slides.length);
+  const loaded = p.slides[slide - 1]!;
+  const snapshot = { ...loaded.snapshot, locale: s.locale, presentation: { deck: p.deck.id, slide } };
+  const { version: _version, ...shown } = snapshot;
+  // A slide that opens on the structure diagram goes to its view at once: the diagram is drawn for the
+  // view it will morph in, and a flight first would show the map before it.
+  const instant = p.reducedMotion || p.deck.slides[slide - 1]?.animation?.type === 'morph';
+  return withCamera(
+    { ...s, ...shown, view: s.view, overlay: null, present: { ...p, slide, shown: p.shown + 1, blank: null, typed: '' } },
+    slideCamera(loaded, instant),
+  );
+};
+
+/** A deck opens (on slide `n`): what was shown before is kept to return to. */
+export const deckOpened = <S extends AtlasState>(
+  s: S,
+  deck: Pick<PresentState, 'deck' | 'slides' | 'origin' | 'reducedMotion'>,
+  n: number,
+): S => {
+  const before = s.present ? s.present.before : s.presentation ? null : snapshotOf(s);
+  return slideShown({ ...s, present: { ...deck, slide: 1, shown: s.present?.shown ?? 0, blank: null, typed: '', before, editing: s.present?.editing ?? false } }, n);
+};
+
+/** Leaves the deck: back to what was shown before it opened (the view too), if known. */
+export const presentExited = <S extends AtlasState>(s: S): S => {
+  if (!s.present && !s.presentation) return s;
+  const before = s.present?.before;
+  if (!before) return { ...s, present: null, presentation: null };
+  const { version: _version, ...shown } = before;
+  return withCamera({ ...s, ...shown, locale: s.locale, view: s.view, present: null, presentation: null }, { kind: 'jump', view: before.view });
+};
+
+export const presentBlanked = <S extends AtlasState>(s: S, blank: PresentState['blank']): S =>
+  !s.present || s.present.blank === blank ? s : { ...s, present: { ...s.present, blank } };
+
+/** A digit typed towards a jump (at most three: a deck has at most 200 slides); '' clears. */
+export const presentTyped = <S extends AtlasState>(s: S, digit: string): S => {
+  if (!s.present) return s;
+  const typed = digit === '' ? '' : `${s.present.typed}${digit}`.slice(-3);
+  return typed === s.present.typed ? s : { ...s, present: { ...s.present, typed } };
+};
+
+export const presentMotionChanged = <S extends AtlasState>(s: S, reducedMotion: boolean): S =>
+  !s.present || s.present.reducedMotion === reducedMotion ? s : { ...s, present: { ...s.present, reducedMotion } };
+
+/** The open deck's slides changed (own decks: a slide added, edited, moved or deleted). */
+export const deckEdited = <S extends AtlasState>(s: S, deck: PresentState['deck'], slides: PresentState['slides'], slide: number): S => {
+  if (!s.present) return s;
+  const n = Math.min(Math.max(1, slide), slides.length);
+  return { ...s, present: { ...s.present, deck, slides, slide: n }, presentation: { deck: deck.id, slide: n } };
+};
+
+export const editorToggled = <S extends AtlasState>(s: S, editing: boolean): S =>
+  !s.present || s.present.editing === editing ? s : { ...s, present: { ...s.present, editing } };

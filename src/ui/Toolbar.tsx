@@ -31,6 +31,9 @@ export function Toolbar() {
           {t(PANEL_LABELS[p])}
         </button>
       ))}
+      <button type="button" className="toolbar-present" onClick={() => inst.run('present.choose')}>
+        {t('present')}
+      </button>
       <select aria-label={t('language')} value={locale} onChange={(e) => inst.run('locale.set', { locale: e.target.value as Locale })}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>

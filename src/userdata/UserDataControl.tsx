@@ -8,6 +8,7 @@ import { describeError, describeSkips } from './describe.ts';
 import { showFeaturePopup } from './featurePopup.ts';
 import { ACCEPTED_EXTENSIONS, type ParseResult } from './parseUserFile.ts';
 import { readUserFile } from './readUserFile.ts';
+import { isDeckFile, readDeckFile } from '../present/readDeckFile.ts';
 import { addUserLayer, fitUserLayer, removeUserLayer, userLayerIds, userSourceId } from './userLayers.ts';
 import './userdata.css';
 
@@ -39,6 +40,11 @@ export function UserDataControl() {
   const addFiles = useCallback(
     async (list: readonly File[]) => {
       for (const file of list) {
+        // A slide deck opens as a presentation (it is checked like a built-in deck there).
+        if (await isDeckFile(file)) {
+          await readDeckFile(inst, file);
+          continue;
+        }
         let result: ParseResult;
         try {
           result = await readUserFile(file);

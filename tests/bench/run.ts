@@ -14,6 +14,7 @@ import { emptyBuiltSources, MAP_FILES } from '../../src/map/layers/index.ts';
 import { buildStyle, type SourceData } from '../../src/map/style.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type Mount } from '../support/staticServer.ts';
+import { DECK_BUDGET, measureDeck, type DeckTiming } from './deck.ts';
 import { INTERACTION_BUDGET, measureInteractions, SCALE, scaledDist } from './interactions.ts';
 
 const RUNS = 7;
@@ -120,6 +121,7 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   const runs: { app: Load[]; bare: Load[] } = { app: [], bare: [] };
   let interactions: Awaited<ReturnType<typeof measureInteractions>>;
+  let deck: DeckTiming | null = null;
   try {
     if (!interactionsOnly) {
       // One warm-up of each so the first measured run does not pay for Chromium's own start-up.
@@ -131,6 +133,7 @@ async function main(): Promise<number> {
       }
     }
     interactions = await measureInteractions(browser, `${server.origin}/maps/gba-x${SCALE}/`);
+    if (!interactionsOnly) deck = await measureDeck(browser, `${server.origin}/maps/gba/`);
   } finally {
     await browser.close();
     await server.close();
@@ -166,11 +169,21 @@ async function main(): Promise<number> {
   const app = summary(runs.app);
   const bare = summary(runs.bare);
   const ratio = Math.round((app.idleMsMedian / bare.idleMsMedian) * 100) / 100;
+  const deckSummary = deck && {
+    slides: deck.slides,
+    textMedianMs: median(deck.textMs),
+    textMaxMs: Math.max(...deck.textMs),
+    cameraMedianMs: median(deck.cameraMs),
+    cameraMaxMs: Math.max(...deck.cameraMs),
+  };
   const extraJsGzipKB = kb(app.bytes.js.gzip - bare.bytes.js.gzip);
   const checks = [
     { budget: `idle ratio ≤ ${BUDGET.maxIdleRatio}`, value: ratio, ok: ratio <= BUDGET.maxIdleRatio },
     { budget: `app JS gzip ≤ bare + ${BUDGET.maxExtraJsGzipKB} KB`, value: extraJsGzipKB, ok: extraJsGzipKB <= BUDGET.maxExtraJsGzipKB },
     ...interactionChecks,
+    ...(deckSummary
+      ? [{ budget: `deck: next-slide key → text shown, median ≤ ${DECK_BUDGET.textMedianMs} ms`, value: deckSummary.textMedianMs, ok: deckSummary.textMedianMs >= 0 && deckSummary.textMedianMs <= DECK_BUDGET.textMedianMs }]
+      : []),
   ];
 
   const row = (name: string, s: typeof app) =>
@@ -180,11 +193,16 @@ async function main(): Promise<number> {
   console.log(row('app', app));
   console.log(row('bare', bare));
   printInteractions();
+  if (deckSummary) {
+    console.log(`\ndeck "structure" at 1920×1080, ${deckSummary.slides - 1} next-slide presses: key → ms`);
+    console.log(`${'text shown'.padEnd(16)} median ${String(deckSummary.textMedianMs).padStart(7)}  max ${String(deckSummary.textMaxMs).padStart(7)}`);
+    console.log(`${'camera settled'.padEnd(16)} median ${String(deckSummary.cameraMedianMs).padStart(7)}  max ${String(deckSummary.cameraMaxMs).padStart(7)}`);
+  }
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.budget}: ${c.value}`);
 
   writeFileSync(
     resolve(import.meta.dirname, 'results.json'),
-    `${JSON.stringify({ runs: RUNS, app, bare, ratio, extraJsGzipKB, interactions: { scale: SCALE, items: scaled.items, budget: INTERACTION_BUDGET, ...interactions }, checks }, null, 2)}\n`,
+    `${JSON.stringify({ runs: RUNS, app, bare, ratio, extraJsGzipKB, interactions: { scale: SCALE, items: scaled.items, budget: INTERACTION_BUDGET, ...interactions }, deck: deckSummary && { ...deckSummary, runs: deck }, checks }, null, 2)}\n`,
   );
   return checks.every((c) => c.ok) ? 0 : 1;
 }

@@ -89,6 +89,27 @@ describe('after one visit', () => {
       await atlas.close();
     }
   });
+
+  it("presents a deck offline: its slides and the clicker keys, with presentation mode's code from the cache", async () => {
+    const atlas = await openAtlas(browser, { contextOptions: { serviceWorkers: 'allow' } });
+    try {
+      const { page } = atlas;
+      await waitForServiceWorker(page);
+      expect(await precached(page)).toEqual(expect.arrayContaining(['data/decks/index.json', 'data/decks/structure.json']));
+      await page.context().setOffline(true);
+      await page.goto(`${page.url().split('#')[0]}#present=structure&slide=2`);
+      await waitForAtlasReady(page);
+      await page.locator('.present-count').filter({ hasText: /第 2 \/ \d+ 张/ }).waitFor();
+      // Presentation mode's own code (a chunk loaded only now) came from the cache too.
+      await page.keyboard.press('PageDown');
+      await page.locator('.present-count').filter({ hasText: /第 3 \/ \d+ 张/ }).waitFor();
+      await page.locator('.present-quote blockquote').waitFor();
+      expect((await state(page)).presentation).toEqual({ deck: 'structure', slide: 3 });
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
 });
 
 describe('a newer version', () => {

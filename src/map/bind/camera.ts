@@ -24,7 +24,11 @@ function boxInView(map: MapLibreMap, [w, s, e, n]: Bounds, p: Insets): boolean {
 
 /** Whether the overlays the state shows are on screen yet. */
 function overlaysDrawn(root: HTMLElement, s: AtlasState): boolean {
-  return (!s.panel || root.querySelector('[data-overlay][data-panel]') !== null) && (!s.selection || root.querySelector('[data-overlay][data-card]') !== null);
+  return (
+    (!s.panel || root.querySelector('[data-overlay][data-panel]') !== null) &&
+    (!s.selection || root.querySelector('[data-overlay][data-card]') !== null) &&
+    (!s.present || root.querySelector('[data-overlay][data-present]') !== null)
+  );
 }
 
 export function bindCamera(map: MapLibreMap, inst: AtlasInstance): () => void {
@@ -45,7 +49,7 @@ export function bindCamera(map: MapLibreMap, inst: AtlasInstance): () => void {
     else if (intent.kind === 'fly') map.flyTo({ ...intent.view, duration: 1200 });
     else if (intent.kind === 'fit-bounds') {
       const [w, so, e, n] = intent.bounds;
-      map.fitBounds([w, so, e, n], { padding: insets(), duration: FIT_MS });
+      map.fitBounds([w, so, e, n], { padding: insets(), duration: intent.instant ? 0 : FIT_MS });
     } else if (intent.kind === 'fit-selection') {
       const sel = s.selection;
       // An admin unit is outlined where it is; nothing to bring into view. A selection made since the

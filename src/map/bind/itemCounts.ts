@@ -1,4 +1,5 @@
-// Keeps the item-count badges in step with the item filters while a panel that lists items is open.
+// Keeps the item-count badges in step with the item filters while a panel that lists items is open,
+// or a slide shows them.
 // The badges are a secondary view: they follow a moment after the list, coalescing keystrokes, so
 // filtering stays within a frame (npm run bench times it on a 10× corpus).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -6,10 +7,13 @@ import type { AtlasInstance } from '../../app/atlasInstance.ts';
 import type { AdminRef } from '../../contracts/places.ts';
 import { searchItems } from '../../search/itemSearch.ts';
 import { searchIndexes } from '../../search/indexes.ts';
+import { isGroupVisible } from '../../kernel/layerGroups.ts';
 import type { AtlasState } from '../../kernel/state.ts';
 import { ITEM_COUNT_SOURCE } from '../layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
+/** With a list of items open, or on a slide that shows the counts (its filters are the slide's). */
+const showsCounts = (s: AtlasState) => LISTING_PANELS.includes(s.panel) || (s.present !== null && isGroupVisible('item-counts', s.layers));
 
 const SETTLE_MS = 150;
 
@@ -23,7 +27,7 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
     const indexes = searchIndexes(inst);
     const source = map.getSource<GeoJSONSource>(ITEM_COUNT_SOURCE);
     if (!source) return;
-    if (!indexes || !inst.links || !inst.gazetteer || !LISTING_PANELS.includes(s.panel)) {
+    if (!indexes || !inst.links || !inst.gazetteer || !showsCounts(s)) {
       if (shown) source.setData({ type: 'FeatureCollection', features: [] });
       shown = false;
       return;
@@ -38,7 +42,7 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
   };
   void update(inst.store.getState());
   const unsubscribe = inst.store.subscribe((s, prev) => {
-    if (s.filters === prev.filters && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus) return;
+    if (s.filters === prev.filters && s.panel === prev.panel && s.extrasStatus === prev.extrasStatus && s.present === prev.present && s.layers === prev.layers) return;
     clearTimeout(timer);
     timer = setTimeout(() => void update(inst.store.getState()), SETTLE_MS);
   });

@@ -1,0 +1,50 @@
+// The words of presentation mode's own controls, in the three UI languages (its code loads with the
+// first deck, so they live here rather than in the app's message table).
+import { L } from '../contracts/label.ts';
+
+export const PRESENT_LABELS = {
+  slideOf: L('第 {n} / {total} 张', '第 {n} / {total} 張', 'Slide {n} of {total}'),
+  previous: L('上一张', '上一張', 'Previous'),
+  next: L('下一张', '下一張', 'Next'),
+  backToSlide: L('回到本张幻灯片（R）', '回到本張投影片（R）', 'Back to the slide (R)'),
+  exit: L('退出演示（Esc）', '退出簡報（Esc）', 'Leave (Esc)'),
+  presenterView: L('演讲者视图', '講者視圖', 'Presenter view'),
+  fullscreen: L('全屏（F）', '全螢幕（F）', 'Full screen (F)'),
+  reduceMotion: L('减少动画', '減少動畫', 'Reduce motion'),
+  edit: L('编辑幻灯片', '編輯投影片', 'Edit slides'),
+  copy: L('复制为我的演示文稿', '複製為我的簡報', 'Copy as my deck'),
+  download: L('导出文件', '匯出檔案', 'Export file'),
+  addSlide: L('将当前视图添加为幻灯片', '將目前視圖加為投影片', 'Add this view as a slide'),
+  deleteSlide: L('删除', '刪除', 'Delete'),
+  moveUp: L('上移', '上移', 'Move up'),
+  moveDown: L('下移', '下移', 'Move down'),
+  title: L('标题', '標題', 'Title'),
+  caption: L('说明', '說明', 'Caption'),
+  notes: L('演讲者备注', '講者備註', 'Speaker notes'),
+  newSlide: L('幻灯片', '投影片', 'Slide'),
+  notInBrowser: L('此浏览器中没有这个演示文稿', '此瀏覽器中沒有這個簡報', 'this browser does not have this deck'),
+  typed: L('跳到第 {n} 张：按 Enter', '跳到第 {n} 張：按 Enter', 'Go to slide {n}: press Enter'),
+  legend: L('图例', '圖例', 'Legend'),
+  source: L('原文', '原文', 'Plan text'),
+  line: L('第 {line} 行', '第 {line} 行', 'line {line}'),
+  notesEmpty: L('（本张无备注）', '（本張無備註）', '(no notes for this slide)'),
+  nextUp: L('下一张', '下一張', 'Next'),
+  lastSlide: L('（已是最后一张）', '（已是最後一張）', '(this is the last slide)'),
+  elapsed: L('已用时间', '已用時間', 'Elapsed'),
+  clock: L('时间', '時間', 'Time'),
+  notPresenting: L('主窗口未在演示。', '主視窗未在簡報。', 'The audience window is not presenting.'),
+  decks: L('演示文稿', '簡報', 'Slide decks'),
+  builtIn: L('内置', '內置', 'Built in'),
+  own: L('我的（保存在此浏览器）', '我的（儲存在此瀏覽器）', 'Mine (kept in this browser)'),
+  newDeck: L('用当前视图新建', '用目前視圖新建', 'New from this view'),
+  openFile: L('打开文件…', '打開檔案…', 'Open a file…'),
+  slides: L('{n} 张', '{n} 張', '{n} slides'),
+  remove: L('删除', '刪除', 'Delete'),
+  present: L('演示', '簡報', 'Present'),
+  dropHint: L('也可把演示文稿文件（.json）拖到地图上打开。', '也可把簡報檔案（.json）拖到地圖上打開。', 'You can also drop a deck file (.json) on the map.'),
+  loading: L('正在加载…', '正在載入…', 'Loading…'),
+  done: L('完成', '完成', 'Done'),
+} as const;
+
+/** Fills `{name}` placeholders. */
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
