@@ -38,6 +38,7 @@ export interface CommandArgs {
   'present.restore': void;
   'present.blank': { color: 'black' | 'white' };
   'present.fullscreen': void;
+  'present.morph': { to?: 'map' | 'diagram' } | void;
   'present.motion': { reduced?: boolean } | void;
   'present.presenterView': void;
   'present.exit': void;

@@ -207,6 +207,23 @@ export const PRESENT_COMMANDS: readonly Command[] = [
     },
   }),
   defineCommand({
+    id: 'present.morph',
+    label: L('结构图式与地图互相转换', '結構圖式與地圖互相轉換', 'Structure: diagram ⇄ map'),
+    args: (raw) => {
+      if (raw === undefined || raw === null) return { to: undefined };
+      return { to: oneOf(['map', 'diagram'] as const, objectArgs(raw, ['to']).to, 'to') };
+    },
+    keys: [{ key: 'm' }],
+    enabled: (s) => presenting(s) && s.present!.deck.slides[s.present!.slide - 1]?.animation?.type === 'morph',
+    run: ({ store }, { to }) => {
+      const s = store.getState();
+      const p = current(s);
+      const animation = p.deck.slides[p.slide - 1]!.animation as { type: 'morph'; to: 'map' | 'diagram' };
+      const now = p.form ?? animation.to;
+      s.actions.presentFormChanged(to ?? (now === 'map' ? 'diagram' : 'map'));
+    },
+  }),
+  defineCommand({
     id: 'present.fullscreen',
     label: L('全屏', '全螢幕', 'Full screen'),
     args: noArgs,

@@ -99,6 +99,8 @@ export interface PresentState {
   before: Snapshot | null;
   /** The slide editor is open (own decks). */
   editing: boolean;
+  /** On a slide that morphs the structure: the form asked for since (null: as the slide plays it). */
+  form: 'map' | 'diagram' | null;
 }
 
 /** What the camera is asked to do; the map binding carries it out (the map lives outside the store). */

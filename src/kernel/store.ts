@@ -32,6 +32,7 @@ export interface AtlasActions {
   presentMotionChanged(reduced: boolean): void;
   deckEdited(deck: PresentState['deck'], slides: PresentState['slides'], slide: number): void;
   editorToggled(editing: boolean): void;
+  presentFormChanged(form: 'map' | 'diagram'): void;
 }
 
 export type AtlasStore = AtlasState & { actions: AtlasActions };
@@ -65,6 +66,7 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       presentMotionChanged: (reduced) => set((s) => u.presentMotionChanged(s, reduced)),
       deckEdited: (deck, slides, slide) => set((s) => u.deckEdited(s, deck, slides, slide)),
       editorToggled: (editing) => set((s) => u.editorToggled(s, editing)),
+      presentFormChanged: (form) => set((s) => u.presentFormChanged(s, form)),
     },
   }));
 }

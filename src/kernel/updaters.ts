@@ -118,7 +118,7 @@ export const slideShown = <S extends AtlasState>(s: S, n: number): S => {
   // view it will morph in, and a flight first would show the map before it.
   const instant = p.reducedMotion || p.deck.slides[slide - 1]?.animation?.type === 'morph';
   return withCamera(
-    { ...s, ...shown, view: s.view, overlay: null, present: { ...p, slide, shown: p.shown + 1, blank: null, typed: '' } },
+    { ...s, ...shown, view: s.view, overlay: null, present: { ...p, slide, shown: p.shown + 1, blank: null, typed: '', form: null } },
     slideCamera(loaded, instant),
   );
 };
@@ -130,7 +130,7 @@ export const deckOpened = <S extends AtlasState>(
   n: number,
 ): S => {
   const before = s.present ? s.present.before : s.presentation ? null : snapshotOf(s);
-  return slideShown({ ...s, present: { ...deck, slide: 1, shown: s.present?.shown ?? 0, blank: null, typed: '', before, editing: s.present?.editing ?? false } }, n);
+  return slideShown({ ...s, present: { ...deck, slide: 1, shown: s.present?.shown ?? 0, blank: null, typed: '', before, editing: s.present?.editing ?? false, form: null } }, n);
 };
 
 /** Leaves the deck: back to what was shown before it opened (the view too), if known. */
@@ -161,6 +161,10 @@ export const deckEdited = <S extends AtlasState>(s: S, deck: PresentState['deck'
   const n = Math.min(Math.max(1, slide), slides.length);
   return { ...s, present: { ...s.present, deck, slides, slide: n }, presentation: { deck: deck.id, slide: n } };
 };
+
+/** The structure shown as a diagram or as a map (a morph slide's toggle). */
+export const presentFormChanged = <S extends AtlasState>(s: S, form: 'map' | 'diagram'): S =>
+  !s.present || s.present.form === form ? s : { ...s, present: { ...s.present, form } };
 
 export const editorToggled = <S extends AtlasState>(s: S, editing: boolean): S =>
   !s.present || s.present.editing === editing ? s : { ...s, present: { ...s.present, editing } };

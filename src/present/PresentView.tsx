@@ -8,6 +8,7 @@ import { useAtlas, useAtlasState, useLocale } from '../app/AtlasContext.tsx';
 import { deckText, type Slide } from '../contracts/deck.ts';
 import { canonicalJson } from '../kernel/snapshot.ts';
 import { snapshotOf } from '../kernel/state.ts';
+import { isLayerGroupId, layerGroup, type LayerGroupId } from '../kernel/layerGroups.ts';
 import { mapLayers } from '../map/layers/index.ts';
 import { Swatch } from '../panels/layers/Swatch.tsx';
 import { bindPresentMap } from './bindPresentMap.ts';
@@ -16,11 +17,14 @@ import { useEdgeVar } from '../ui/useEdgeVar.ts';
 import { SlideEditor } from './SlideEditor.tsx';
 import './present.css';
 
-/** The legend entries of the groups a slide shows (thematic groups only; the basemap needs none). */
+/** The legend of a slide: one entry per thematic group it shows (the group's name and its first
+ * symbol), so a projector's legend stays short; the basemap needs none. */
 function slideLegend(slide: Slide) {
-  const groups = new Set(slide.snapshot.layers.filter((l) => !l.startsWith('-')));
-  const seen = new Set<string>();
-  return mapLayers.flatMap((l) => (l.group && groups.has(l.group) ? (l.legend ?? []) : [])).filter((e) => !seen.has(e.label.en) && seen.add(e.label.en));
+  const groups = slide.snapshot.layers.filter((l) => !l.startsWith('-') && isLayerGroupId(l)) as LayerGroupId[];
+  return groups.flatMap((g) => {
+    const swatch = mapLayers.find((l) => l.group === g && l.legend?.length)?.legend![0]!.swatch;
+    return swatch ? [{ label: layerGroup(g).label, swatch }] : [];
+  });
 }
 
 export function PresentView() {
@@ -108,6 +112,11 @@ export function PresentView() {
           <button type="button" className="present-next" onClick={() => inst.run('present.next')} disabled={n >= total} aria-keyshortcuts="ArrowRight PageDown Space">
             {P.next[locale]} ›
           </button>
+          {slide.animation?.type === 'morph' && (
+            <button type="button" onClick={() => inst.run('present.morph')} aria-keyshortcuts="M">
+              {P.morph[locale]}
+            </button>
+          )}
           {explored && (
             <button type="button" className="present-back" onClick={() => inst.run('present.restore')} aria-keyshortcuts="R">
               ↺ {P.backToSlide[locale]}

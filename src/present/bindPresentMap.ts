@@ -1,16 +1,22 @@
 // The open slide on the map: its highlighted places and structure elements drawn above everything
 // (with their names in the reader's language), its animation played once the camera has arrived, and
 // the map's own arrow keys off while presenting (a clicker's arrows turn slides instead).
-import type { Feature } from 'geojson';
+import { along, area, length, pointOnFeature } from '@turf/turf';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../app/atlasInstance.ts';
 import type { Slide } from '../contracts/deck.ts';
 import type { Locale } from '../contracts/label.ts';
 import { findPlace, findStructureElement } from '../data/lookup.ts';
+import { basemapLabelLayers } from '../map/layers/basemap.ts';
 import { overlayInsets, overlaysIn } from '../map/overlayInsets.ts';
 import { clearAnimation, playAnimation, type AnimationHandle } from './animate.ts';
 
 const SOURCE = 'present-highlight';
+/** Where a slide has a subject (highlights, a line drawn, places revealed), a light veil over the
+ * rest of the map (under the place names) lets the subject stand out. */
+const VEIL = 'present-veil';
+const VEIL_OPACITY = 0.45;
 const MORPH_STRUCTURES = new Set(['yihe-sanji', 'liang-quan', 'si-zhou']);
 
 const nameField = (locale: Locale) => (locale === 'zh-Hans' ? 'name' : `name:${locale}`);
@@ -19,8 +25,10 @@ function ensureLayers(map: MapLibreMap) {
   if (map.getSource(SOURCE)) return;
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   const color = '#b91c1c';
-  // Shapes under the map's own labels (a city's name stays readable on a highlighted core), names on top.
-  const labels = map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+  // Shapes above every place and structure, under the map's own place names (a city's name stays
+  // readable on a highlighted core); the highlights' names on top.
+  const labels = basemapLabelLayers.map((l) => l.spec.id).find((id) => map.getLayer(id));
+  map.addLayer({ id: VEIL, type: 'background', paint: { 'background-color': '#ffffff', 'background-opacity': 0 } }, labels);
   map.addLayer({ id: 'present-hl-fill', type: 'fill', source: SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': 0.12 } }, labels);
   map.addLayer({ id: 'present-hl-casing', type: 'line', source: SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 } }, labels);
   map.addLayer({ id: 'present-hl-line', type: 'line', source: SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': color, 'line-width': 3.5 } }, labels);
@@ -29,7 +37,7 @@ function ensureLayers(map: MapLibreMap) {
       id: 'present-hl-point',
       type: 'circle',
       source: SOURCE,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'role'], 'label']],
       paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
     },
     labels,
@@ -38,6 +46,8 @@ function ensureLayers(map: MapLibreMap) {
     id: 'present-hl-label',
     type: 'symbol',
     source: SOURCE,
+    // One name per feature, at its label point (a many-island area or a many-part line is named once).
+    filter: ['==', ['get', 'role'], 'label'],
     layout: {
       'text-field': ['get', 'label'],
       'text-font': ['Noto Sans Regular'],
@@ -77,10 +87,45 @@ function elementFeature(inst: AtlasInstance, id: string, locale: Locale): Featur
   return { ...f, properties: { ...f.properties, nodes } };
 }
 
+/** The largest part of a multi-part geometry (by area or by length). */
+function largestPart(g: Geometry): Geometry {
+  if (g.type === 'MultiPolygon') {
+    const parts = g.coordinates.map((c) => ({ type: 'Polygon' as const, coordinates: c }));
+    return parts.reduce((a, b) => (area(b) > area(a) ? b : a));
+  }
+  if (g.type === 'MultiLineString') {
+    const parts = g.coordinates.map((c) => ({ type: 'LineString' as const, coordinates: c }));
+    const len = (x: Geometry) => length({ type: 'Feature', geometry: x, properties: {} });
+    return parts.reduce((a, b) => (len(b) > len(a) ? b : a));
+  }
+  return g;
+}
+
+/** Where a feature's one name goes: a point as it is, a line's middle, an area's inside point. */
+function labelPosition(g: Geometry): Position | null {
+  try {
+    const part = largestPart(g);
+    if (part.type === 'Point') return part.coordinates;
+    if (part.type === 'LineString') return along(part, length({ type: 'Feature', geometry: part, properties: {} }) / 2).geometry.coordinates;
+    return pointOnFeature(part).geometry.coordinates;
+  } catch {
+    return null;
+  }
+}
+
 function highlightFeatures(inst: AtlasInstance, slide: Slide, locale: Locale): Feature[] {
   const { places, structures } = slide.snapshot.highlight;
-  return [...structures.map((id) => elementFeature(inst, id, locale)), ...places.map((id) => placeFeature(inst, id, locale))].filter((f): f is Feature => f !== null);
+  const shapes = [...structures.map((id) => elementFeature(inst, id, locale)), ...places.map((id) => placeFeature(inst, id, locale))].filter((f): f is Feature => f !== null);
+  const names = shapes.flatMap((f): Feature[] => {
+    const at = f.geometry && labelPosition(f.geometry);
+    return at ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { id: `${String(f.properties?.id)}#label`, label: f.properties?.label, role: 'label' } }] : [];
+  });
+  return [...shapes, ...names];
 }
+
+/** Whether a slide has a subject to stand out (the veil then lies over the rest). */
+const hasSubject = (slide: Slide) =>
+  slide.snapshot.highlight.places.length > 0 || slide.snapshot.highlight.structures.length > 0 || slide.animation?.type === 'draw' || slide.animation?.type === 'reveal';
 
 function animationFeatures(inst: AtlasInstance, slide: Slide, locale: Locale): Feature[] {
   const a = slide.animation;
@@ -110,10 +155,23 @@ export function bindPresentMap(map: MapLibreMap, inst: AtlasInstance): () => voi
     const p = s.present;
     const slide = p?.deck.slides[p.slide - 1];
     map.getSource<GeoJSONSource>(SOURCE)?.setData({ type: 'FeatureCollection', features: slide ? highlightFeatures(inst, slide, s.locale) : [] });
+    if (map.getLayer(VEIL)) map.setPaintProperty(VEIL, 'background-opacity', slide && hasSubject(slide) ? VEIL_OPACITY : 0);
   };
 
   /** Plays the slide's animation once its camera has arrived (the request is carried out a frame or
    * two after the slide changes; a move then ends with `moveend`). */
+  /** On a morph slide: the structure to the form asked for (the diagram ⇄ map button, M). */
+  const morphTo = (form: 'map' | 'diagram') => {
+    const s = store.getState();
+    if (!s.present || !inst.gazetteer) return;
+    stopWaiting();
+    handle?.finish();
+    const r = map.getContainer().getBoundingClientRect();
+    const padding = overlayInsets({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }, overlaysIn(root));
+    const elements = inst.gazetteer.structures.structures.filter((x) => MORPH_STRUCTURES.has(x.id)).flatMap((x) => x.elements);
+    handle = playAnimation(map, { animation: { type: 'morph', to: form }, features: [], elements }, { reduced: s.present.reducedMotion, locale: s.locale, padding });
+  };
+
   const animate = () => {
     stopWaiting();
     handle?.finish();
@@ -157,6 +215,7 @@ export function bindPresentMap(map: MapLibreMap, inst: AtlasInstance): () => voi
     if (slideChanged || s.locale !== prev.locale || s.extrasStatus !== prev.extrasStatus) draw();
     // Data that arrives after the slide (a link opened on it): play it then.
     if (slideChanged || (s.extrasStatus === 'ready' && prev.extrasStatus !== 'ready') || s.locale !== prev.locale) animate();
+    else if (s.present?.form && s.present.form !== prev.present?.form) morphTo(s.present.form);
   });
   return () => {
     unsubscribe();
@@ -164,6 +223,7 @@ export function bindPresentMap(map: MapLibreMap, inst: AtlasInstance): () => voi
     handle?.finish();
     clearAnimation(map);
     map.getSource<GeoJSONSource>(SOURCE)?.setData({ type: 'FeatureCollection', features: [] });
+    if (map.getLayer(VEIL)) map.setPaintProperty(VEIL, 'background-opacity', 0);
     map.keyboard.enable();
   };
 }

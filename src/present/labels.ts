@@ -24,6 +24,7 @@ export const PRESENT_LABELS = {
   newSlide: L('幻灯片', '投影片', 'Slide'),
   notInBrowser: L('此浏览器中没有这个演示文稿', '此瀏覽器中沒有這個簡報', 'this browser does not have this deck'),
   typed: L('跳到第 {n} 张：按 Enter', '跳到第 {n} 張：按 Enter', 'Go to slide {n}: press Enter'),
+  morph: L('图式 ⇄ 地图（M）', '圖式 ⇄ 地圖（M）', 'Diagram ⇄ map (M)'),
   legend: L('图例', '圖例', 'Legend'),
   source: L('原文', '原文', 'Plan text'),
   line: L('第 {line} 行', '第 {line} 行', 'line {line}'),

@@ -2,9 +2,31 @@
 // in the UI language), and the keys MapLibre itself gives the map when it has focus.
 import { useEffect, useId, useRef } from 'react';
 import { useAtlas, useLocale, useT } from '../app/AtlasContext.tsx';
+import type { Shortcut } from '../kernel/commands.ts';
 
+/** Keys whose keycap says something else than their `KeyboardEvent.key`. */
+const KEYCAPS = new Map([
+  [' ', 'Space'],
+  ['Escape', 'Esc'],
+  ['ArrowRight', '→'],
+  ['ArrowLeft', '←'],
+  ['PageDown', 'PgDn'],
+  ['PageUp', 'PgUp'],
+]);
 /** A key as printed on a keycap. */
-const keycap = (key: string) => (key.length === 1 ? key.toUpperCase() : key === 'Escape' ? 'Esc' : key);
+const keycap = (key: string) => KEYCAPS.get(key) ?? (key.length === 1 ? key.toUpperCase() : key);
+
+/** Shortcuts in rows: one row per command and label, with all its keys (a clicker's and the keyboard's). */
+function rows(shortcuts: Shortcut[]) {
+  const out = new Map<string, { command: string; label: Shortcut['label']; keys: string[] }>();
+  for (const s of shortcuts) {
+    const id = `${s.command}|${s.label.en}`;
+    const row = out.get(id) ?? { command: s.command, label: s.label, keys: [] };
+    row.keys.push(s.key);
+    out.set(id, row);
+  }
+  return [...out.values()];
+}
 
 export function ShortcutsDialog() {
   const inst = useAtlas();
@@ -27,17 +49,23 @@ export function ShortcutsDialog() {
         <button ref={close} type="button" className="close" aria-label={t('close')} onClick={() => inst.run('app.dismiss')}>
           ×
         </button>
-        <h3>{t('shortcutsApp')}</h3>
-        <dl className="shortcut-list">
-          {inst.commands.shortcuts().map((s) => (
-            <div key={s.key}>
-              <dt>
-                <kbd>{keycap(s.key)}</kbd>
-              </dt>
-              <dd data-command={s.command}>{s.label[locale]}</dd>
-            </div>
-          ))}
-        </dl>
+        {(['app', 'present'] as const).map((part) => (
+          <div key={part}>
+            <h3>{t(part === 'app' ? 'shortcutsApp' : 'shortcutsPresent')}</h3>
+            <dl className="shortcut-list">
+              {rows(inst.commands.shortcuts().filter((s) => s.command.startsWith('present.') === (part === 'present'))).map((r) => (
+                <div key={`${r.command}|${r.label.en}`}>
+                  <dt>
+                    {r.keys.map((k) => (
+                      <kbd key={k}>{keycap(k)}</kbd>
+                    ))}
+                  </dt>
+                  <dd data-command={r.command}>{r.label[locale]}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
         <h3>{t('shortcutsMap')}</h3>
         <dl>
           <dt>

@@ -154,7 +154,8 @@ describe('presenting the structure deck', () => {
         // Highlights: exactly the slide's places and structure elements.
         const ids = await page.evaluate(() => {
           const src = window.gbaAtlas.map!.getSource('present-highlight') as unknown as { serialize(): { data: { features: { properties: { id: string } }[] } } };
-          return src.serialize().data.features.map((f) => f.properties.id).sort();
+          // Each shape, plus one name point per shape (`…#label`).
+          return src.serialize().data.features.map((f) => f.properties.id).filter((id) => !id.endsWith('#label')).sort();
         });
         const hl = slide.snapshot.highlight ?? { places: [], structures: [] };
         expect(ids, `slide ${n} highlights`).toEqual([...(hl.places ?? []), ...(hl.structures ?? [])].sort());
@@ -240,6 +241,38 @@ describe('presenting the structure deck', () => {
       await page.waitForFunction(() => window.gbaAtlas.getState().presentation === null);
       // Out of the deck, W zooms to the west bank again and 0 resets the view.
       expect((await page.evaluate(() => window.gbaAtlas.commands().find((c) => c.id === 'view.zoomTo')))?.keys).toContain('w');
+    });
+  });
+});
+
+describe('the structure as a diagram', () => {
+  it('morphs from the diagram into the map, and M turns it back into the diagram and again into the map', async () => {
+    await withAtlas({ hash: '#present=structure&slide=1' }, async ({ page }) => {
+      await onSlide(page, 1);
+      // The diagram's white backdrop, drawn (a layer that exists with some opacity).
+      const shown = () => {
+        const map = window.gbaAtlas.map!;
+        return Boolean(map.getLayer('present-anim-backdrop')) && Number(map.getPaintProperty('present-anim-backdrop', 'background-opacity') ?? 0) > 0;
+      };
+      const backdrop = () => page.evaluate(shown);
+      await page.keyboard.press('PageDown');
+      // The diagram covers the map first (a white backdrop under it), then gives way to the geography.
+      await page.waitForFunction(shown, undefined, { timeout: 15_000, polling: 'raf' });
+      await onSlide(page, 2);
+      await page.waitForFunction(() => !window.gbaAtlas.map!.getLayer('present-anim-backdrop'), undefined, { timeout: 15_000 });
+      await page.getByRole('button', { name: /图式 ⇄ 地图/ }).waitFor();
+      await page.keyboard.press('m');
+      await page.waitForFunction(shown, undefined, { timeout: 15_000 });
+      // It stays a diagram until asked again.
+      await page.waitForTimeout(3000);
+      expect(await backdrop()).toBe(true);
+      await page.getByRole('button', { name: /图式 ⇄ 地图/ }).click();
+      await page.waitForFunction(() => !window.gbaAtlas.map!.getLayer('present-anim-backdrop'), undefined, { timeout: 15_000 });
+      // M is only a key on slides that morph.
+      await page.keyboard.press('PageDown');
+      await onSlide(page, 3);
+      await page.keyboard.press('m');
+      expect(await backdrop()).toBe(false);
     });
   });
 });

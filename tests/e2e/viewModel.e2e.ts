@@ -277,9 +277,13 @@ describe('keyboard shortcuts', () => {
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
       await dialog.waitFor();
-      const listed = await dialog.locator('.shortcut-list dt').allInnerTexts();
+      const listed = await dialog.locator('.shortcut-list dt kbd').allInnerTexts();
       const keys = await page.evaluate(() => window.gbaAtlas.commands().flatMap((c) => c.keys));
-      expect(listed.map((k) => k.trim())).toEqual(keys.map((k) => (k.length === 1 ? k.toUpperCase() : k === 'Escape' ? 'Esc' : k)));
+      // Every key of the registry, once per command, as its keycap reads.
+      const caps: Record<string, string> = { ' ': 'Space', Escape: 'Esc', ArrowRight: '→', ArrowLeft: '←', PageDown: 'PgDn', PageUp: 'PgUp' };
+      const cap = (k: string) => (Object.hasOwn(caps, k) ? caps[k]! : k.length === 1 ? k.toUpperCase() : k);
+      expect(listed.map((k) => k.trim()).sort()).toEqual(keys.map(cap).sort());
+      await dialog.getByRole('heading', { name: '演示（打开演示文稿时）' }).waitFor();
       expect(await dialog.locator('.shortcut-list dd').allInnerTexts()).toContain('图层面板');
       await page.screenshot({ path: join(import.meta.dirname, '__screenshots__/shortcuts.png') });
       await page.keyboard.press('Escape');
@@ -392,7 +396,10 @@ describe('on a phone', () => {
       const controls = (await page.locator('.maplibregl-ctrl-top-right').boundingBox())!;
       expect(card.width).toBeGreaterThan(300);
       expect(card.y).toBeGreaterThan(controls.y + controls.height);
-      // 港珠澳大桥's middle (its Wikipedia coordinate) lies between the toolbar and the card.
+      // 港珠澳大桥's middle (its Wikipedia coordinate) comes to lie between the toolbar and the card (the
+      // fit waits for the card and the place's data, which load after the map is first idle).
+      await page.waitForFunction((top) => window.gbaAtlas.map!.project([113.78056, 22.28306]).y < top, card.y, { timeout: 10_000 }).catch(() => {});
+      await waitForMapSettled(page);
       const mid = await page.evaluate(() => window.gbaAtlas.map!.project([113.78056, 22.28306]));
       expect(mid.y).toBeGreaterThan(toolbar.y + toolbar.height);
       expect(mid.y).toBeLessThan(card.y);
