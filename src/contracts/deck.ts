@@ -19,8 +19,9 @@
 import type { Locale } from './label.ts';
 import { isLocale, LOCALES } from './label.ts';
 
-export const DECK_FORMAT = 'gba-atlas-deck';
-export const DECK_VERSION = 1;
+import { DECK_FORMAT, DECK_ID, DECK_LIMITS, DECK_VERSION } from './deckLimits.ts';
+
+export { DECK_FORMAT, DECK_ID, DECK_LIMITS, DECK_VERSION };
 
 /** A text in one or more languages; shown in the reader's, else the deck's, else any. */
 export type DeckText = string | Partial<Record<Locale, string>>;
@@ -101,10 +102,6 @@ export interface DeckError {
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: DeckError[] };
 
-export const DECK_LIMITS = { slides: 200, id: 64, title: 160, caption: 600, notes: 6000, list: 200, refId: 120, sentence: 200 } as const;
-
-/** Deck ids are short lowercase slugs (the file names under data/decks/). */
-export const DECK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,8 @@
 // are bound here like every other key; while a deck is open these commands come first, so W whitens
 // the screen instead of zooming to the west bank and the digits type a slide number.
 import { L } from '../contracts/label.ts';
-import { DECK_ID, DECK_LIMITS, type DeckText, type Slide } from '../contracts/deck.ts';
+import type { DeckText, Slide } from '../contracts/deck.ts';
+import { DECK_ID, DECK_LIMITS } from '../contracts/deckLimits.ts';
 import { CommandError, defineCommand, noArgs, objectArgs, oneOf, type Command, type CommandContext, type PresentService } from './commands.ts';
 import { preview } from './snapshot.ts';
 import type { AtlasState } from './state.ts';

@@ -8,7 +8,7 @@
 // to one canonical form (views rounded as the URL writes them, layers and opacity only where they
 // differ from the defaults), so parse(encode(s)) is s.
 import { DOC_IDS, ITEM_KINDS, THEME_IDS } from '../contracts/corpus.ts';
-import { DECK_ID, DECK_LIMITS } from '../contracts/deck.ts';
+import { DECK_ID, DECK_LIMITS } from '../contracts/deckLimits.ts';
 import { isLocale } from '../contracts/label.ts';
 import { TEXT_LIMITS, VIEW_LIMITS } from './defaults.ts';
 import { defaultVisible, isLayerGroupId, type LayerGroupId } from './layerGroups.ts';

@@ -3,7 +3,7 @@
 // the other as it is. Messages are checked like any input: a deck id and a slide number, nothing else.
 import type { CommandRegistry } from '../kernel/commands.ts';
 import type { AtlasStoreApi } from '../kernel/store.ts';
-import { DECK_ID, DECK_LIMITS } from '../contracts/deck.ts';
+import { DECK_ID, DECK_LIMITS } from '../contracts/deckLimits.ts';
 
 export const PRESENT_CHANNEL = 'gba-atlas-present';
 

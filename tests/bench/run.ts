@@ -29,6 +29,8 @@ interface Load {
 }
 
 const interactionsOnly = process.argv.includes('--interactions');
+/** `npm run bench -- --deck`: only the deck case (no budgets checked). */
+const deckOnly = process.argv.includes('--deck');
 
 async function buildBoth(): Promise<void> {
   await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
@@ -123,6 +125,11 @@ async function main(): Promise<number> {
   let interactions: Awaited<ReturnType<typeof measureInteractions>>;
   let deck: DeckTiming | null = null;
   try {
+    if (deckOnly) {
+      const d = await measureDeck(browser, `${server.origin}/maps/gba/`);
+      console.log(`deck: text shown median ${median(d.textMs)} max ${Math.max(...d.textMs)}; camera settled median ${median(d.cameraMs)} max ${Math.max(...d.cameraMs)} (ms, ${d.slides - 1} presses)`);
+      return 0;
+    }
     if (!interactionsOnly) {
       // One warm-up of each so the first measured run does not pay for Chromium's own start-up.
       await load(browser, `${server.origin}/maps/gba/`, 'gbaAtlas:ready', mounts);
