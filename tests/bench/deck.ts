@@ -15,7 +15,9 @@ export interface DeckTiming {
 }
 
 export async function measureDeck(browser: Browser, url: string): Promise<DeckTiming> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  // No service worker: its one-time precaching of the whole app (after the first visit's map and data)
+  // would run during the measurement; a returning presenter has it installed already.
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
     await page.goto(`${url}#present=structure&slide=1`);

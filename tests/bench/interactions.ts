@@ -192,7 +192,9 @@ const median = (xs: number[]) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 export async function measureInteractions(browser: Browser, url: string): Promise<{ corpus: string; summary: InteractionSummary[]; samples: Sample[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: its one-time precaching of the whole app starts once the map and the panels'
+  // data have loaded, exactly when these interactions are timed; a returning planner has it installed.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
