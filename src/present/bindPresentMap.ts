@@ -87,6 +87,8 @@ function elementFeature(inst: AtlasInstance, id: string, locale: Locale): Featur
   return { ...f, properties: { ...f.properties, nodes } };
 }
 
+const lineLength = (g: Geometry) => length({ type: 'Feature', geometry: g, properties: {} });
+
 /** The largest part of a multi-part geometry (by area or by length). */
 function largestPart(g: Geometry): Geometry {
   if (g.type === 'MultiPolygon') {
@@ -95,8 +97,7 @@ function largestPart(g: Geometry): Geometry {
   }
   if (g.type === 'MultiLineString') {
     const parts = g.coordinates.map((c) => ({ type: 'LineString' as const, coordinates: c }));
-    const len = (x: Geometry) => length({ type: 'Feature', geometry: x, properties: {} });
-    return parts.reduce((a, b) => (len(b) > len(a) ? b : a));
+    return parts.reduce((a, b) => (lineLength(b) > lineLength(a) ? b : a));
   }
   return g;
 }
@@ -106,7 +107,7 @@ function labelPosition(g: Geometry): Position | null {
   try {
     const part = largestPart(g);
     if (part.type === 'Point') return part.coordinates;
-    if (part.type === 'LineString') return along(part, length({ type: 'Feature', geometry: part, properties: {} }) / 2).geometry.coordinates;
+    if (part.type === 'LineString') return along(part, lineLength(part) / 2).geometry.coordinates;
     return pointOnFeature(part).geometry.coordinates;
   } catch {
     return null;

@@ -245,15 +245,16 @@ describe('presenting the structure deck', () => {
   });
 });
 
+/** Whether the diagram's white backdrop is drawn (a layer that exists, with some opacity); runs in the page. */
+const shown = () => {
+  const map = window.gbaAtlas.map!;
+  return Boolean(map.getLayer('present-anim-backdrop')) && Number(map.getPaintProperty('present-anim-backdrop', 'background-opacity') ?? 0) > 0;
+};
+
 describe('the structure as a diagram', () => {
   it('morphs from the diagram into the map, and M turns it back into the diagram and again into the map', async () => {
     await withAtlas({ hash: '#present=structure&slide=1' }, async ({ page }) => {
       await onSlide(page, 1);
-      // The diagram's white backdrop, drawn (a layer that exists with some opacity).
-      const shown = () => {
-        const map = window.gbaAtlas.map!;
-        return Boolean(map.getLayer('present-anim-backdrop')) && Number(map.getPaintProperty('present-anim-backdrop', 'background-opacity') ?? 0) > 0;
-      };
       const backdrop = () => page.evaluate(shown);
       await page.keyboard.press('PageDown');
       // The diagram covers the map first (a white backdrop under it), then gives way to the geography.
