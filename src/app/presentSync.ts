@@ -1,6 +1,6 @@
 // The snapshot's `presentation` and the open deck kept together: a link, Back or Forward, or
-// `gbaAtlas.setState` that names a deck and slide opens that deck or shows that slide (through the
-// presentation commands); one that names none leaves the deck.
+// `gbaAtlas.setState` that names a deck and slide opens that deck or shows that slide; one that names
+// none leaves the deck. All of it through the presentation commands.
 import type { AtlasInstance } from './atlasInstance.ts';
 
 export function startPresentSync(inst: AtlasInstance): () => void {
@@ -12,7 +12,7 @@ export function startPresentSync(inst: AtlasInstance): () => void {
     const want = s.presentation;
     const open = s.present;
     if (!want) {
-      if (open) s.actions.presentExited();
+      if (open) inst.commands.runNow('present.exit');
       return;
     }
     if (!open || open.deck.id !== want.deck) {
@@ -24,12 +24,13 @@ export function startPresentSync(inst: AtlasInstance): () => void {
         // A deck that cannot be opened (the user was told why) leaves no presentation behind.
         if (!r.ok && store.getState().presentation?.deck === want.deck && !store.getState().present) {
           inst.correctingUrl();
-          store.getState().actions.presentExited();
+          inst.commands.runNow('present.exit');
         }
       });
       return;
     }
-    if (open.slide !== want.slide) s.actions.slideShown(want.slide);
+    // A slide past the end (a link to slide 99) shows the last one.
+    if (open.slide !== want.slide) inst.commands.runNow('present.goTo', { slide: Math.min(want.slide, open.slides.length) });
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.presentation !== prev.presentation || s.status !== prev.status) reconcile();

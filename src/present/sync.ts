@@ -45,7 +45,8 @@ export function startPresentSync(inst: { store: AtlasStoreApi; commands: Command
       return;
     }
     if (present.slide !== m.slide) void inst.commands.run('present.goTo', { slide: m.slide });
-    if (present.blank !== m.blank) inst.store.getState().actions.presentBlanked(m.blank);
+    // present.blank toggles: the other window's colour, or (to return) the one shown here.
+    if (present.blank !== m.blank) void inst.commands.run('present.blank', { color: m.blank ?? present.blank });
   });
   const unsubscribe = inst.store.subscribe((s, prev) => {
     if (s.present && (s.present.slide !== prev.present?.slide || s.present.blank !== prev.present?.blank || s.present.deck.id !== prev.present?.deck.id)) post();
