@@ -108,7 +108,18 @@ describe('a place the plans name but do not locate', () => {
     try {
       const { page } = atlas;
       await waitForExtras(page);
-      await settledAfter(page, () => page.evaluate((id) => window.gbaAtlas.setState({ selection: { kind: 'items', id } }), itemId!));
+      // Opening the item fits the map to its places once its card is drawn (a few frames later):
+      // wait for that move to end, or the fit would land after `before` is read.
+      await settledAfter(page, () =>
+        page.evaluate(
+          (id) =>
+            new Promise<void>((resolve) => {
+              window.gbaAtlas.map!.once('moveend', () => resolve());
+              window.gbaAtlas.setState({ selection: { kind: 'items', id } });
+            }),
+          itemId!,
+        ),
+      );
       const before = await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray());
       const card = page.getByRole('region', { name: '所选地区' });
       await card.locator('button.place-ref', { hasText: '珠西高铁' }).first().click();
