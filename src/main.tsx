@@ -6,12 +6,13 @@ import { App } from './app/App.tsx';
 import { AtlasContext } from './app/AtlasContext.tsx';
 import { createAtlasInstance } from './app/atlasInstance.ts';
 import { bindDocument } from './app/bindDocument.ts';
-import { startHashSync } from './app/hashSync.ts';
+import { isFramed, startHashSync } from './app/hashSync.ts';
 import { startPresentSync } from './app/presentSync.ts';
 import { startOffline } from './app/offline.ts';
 import { decodeHash } from './kernel/hash.ts';
 import { defaultSnapshot } from './kernel/defaults.ts';
 import { createPublicApi, type GbaAtlasApi } from './embed/publicApi.ts';
+import { parseEmbedOptions } from './embed/options.ts';
 import { pickLocale } from './i18n/messages.ts';
 import './ui/base.css';
 
@@ -21,11 +22,18 @@ declare global {
   }
 }
 
+const framed = isFramed();
+// Embed mode (`?embed=1`, or framed by another page): its options come from the query.
+const embed = parseEmbedOptions(window.location.search, framed);
+// A host page may speak before the postMessage API's code has loaded: keep what it says until then.
+const early: MessageEvent[] = [];
+const keep = (e: MessageEvent) => early.length < 100 && early.push(e);
+if (embed.embedded && framed) window.addEventListener('message', keep);
 const defaultLocale = pickLocale(window.location.search);
 // The link's state, before the first render, so the map is created with its view, layers and language.
 const { snapshot, ignored, hasView } = decodeHash(window.location.hash, defaultSnapshot(defaultLocale));
-const instance = createAtlasInstance(snapshot, { defaultLocale, opensOnView: hasView });
-if (ignored.length) instance.notify({ message: 'urlIgnored', quotes: ignored });
+const instance = createAtlasInstance(snapshot, { defaultLocale, opensOnView: hasView, embed });
+if (ignored.length || embed.ignored.length) instance.notify({ message: 'urlIgnored', quotes: [...embed.ignored, ...ignored] });
 // A link with a selection but no view of its own opens with that selection in view.
 if (snapshot.selection && !hasView) instance.store.getState().actions.cameraRequested({ kind: 'fit-selection', selection: snapshot.selection });
 // `?view=presenter`: the presenter's window of a presentation (notes, next slide, timer), no map of its own.
@@ -35,8 +43,16 @@ if (presenter) instance.store.getState().actions.loadSucceeded();
 bindDocument(instance);
 startHashSync(instance);
 startPresentSync(instance);
-if (!presenter) startOffline(instance);
+// Embedded, nothing is stored until the visitor acts: no service worker (it would fill the cache).
+if (!presenter && !embed.embedded) startOffline(instance);
 window.gbaAtlas = createPublicApi(instance, __APP_VERSION__);
+if (embed.embedded && framed) {
+  void import('./embed/messageBridge.ts').then(({ startMessageBridge }) => {
+    const bridge = startMessageBridge(instance, embed);
+    window.removeEventListener('message', keep);
+    for (const e of early.splice(0)) bridge.receive(e);
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -21,6 +21,8 @@ const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').the
 const ShortcutsDialog = lazy(() => import('../ui/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 // Presentation mode loads with the first deck (the deck chooser with the Present button).
 const PresentView = lazy(() => import('../present/PresentView.tsx').then((m) => ({ default: m.PresentView })));
+// Share & embed: its own chunk, loaded when the dialog first opens.
+const ShareDialog = lazy(() => import('../embed/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 const DeckChooser = lazy(() => import('../present/DeckChooser.tsx').then((m) => ({ default: m.DeckChooser })));
 
 const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
@@ -42,7 +44,14 @@ export function App() {
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (
-    <div className="atlas" data-status={status} data-panel={panel ?? 'none'} data-presenting={presenting || undefined}>
+    <div
+      className="atlas"
+      data-status={status}
+      data-panel={panel ?? 'none'}
+      data-presenting={presenting || undefined}
+      data-embed={inst.embed.embedded || undefined}
+      data-static={!inst.embed.interactive || undefined}
+    >
       <h1 className="visually-hidden">{t('appTitle')}</h1>
       <div ref={container} className="atlas-map" />
       <p id={description.id} className="visually-hidden">
@@ -64,7 +73,7 @@ export function App() {
           <SelectionCard />
         </PanelBoundary>
       </div>
-      <UserDataControl />
+      {inst.embed.controls.has('data') && <UserDataControl />}
       {presenting && (
         <Suspense fallback={null}>
           <PresentView />
@@ -73,6 +82,11 @@ export function App() {
       {overlay === 'shortcuts' && (
         <Suspense fallback={null}>
           <ShortcutsDialog />
+        </Suspense>
+      )}
+      {overlay === 'share' && (
+        <Suspense fallback={null}>
+          <ShareDialog />
         </Suspense>
       )}
       {overlay === 'decks' && (

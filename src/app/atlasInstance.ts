@@ -3,6 +3,7 @@
 // through AtlasContext.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale } from '../contracts/label.ts';
+import { FULL_APP, type EmbedOptions } from '../embed/options.ts';
 import { exists, regionBounds, type AtlasData } from '../data/lookup.ts';
 import { COMMANDS, type CommandArgs, type CommandId } from '../kernel/commandList.ts';
 import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult, type PresentService } from '../kernel/commands.ts';
@@ -28,13 +29,18 @@ export interface AtlasInstance extends AtlasData {
   defaultLocale: Locale;
   /** Whether the atlas opened on a view of its own (a link's `map=`): else the map fits the region. */
   opensOnView: boolean;
+  /** How the page is embedded (everything shown outside embed mode). */
+  embed: EmbedOptions;
   /** Says the next change corrects what the URL opened with, so it replaces the entry instead of adding one. */
   correctingUrl(): void;
   /** Stops observing the store (for tests and for embeds that unmount). */
   dispose(): void;
 }
 
-export function createAtlasInstance(snapshot: Snapshot, { defaultLocale, opensOnView }: { defaultLocale: Locale; opensOnView: boolean }): AtlasInstance {
+export function createAtlasInstance(
+  snapshot: Snapshot,
+  { defaultLocale, opensOnView, embed = FULL_APP }: { defaultLocale: Locale; opensOnView: boolean; embed?: EmbedOptions },
+): AtlasInstance {
   const store = createAtlasStore(snapshot);
   const events = createEventEmitter();
   // Presentation mode's code (service and screen) loads with the first deck, in one chunk.
@@ -59,6 +65,7 @@ export function createAtlasInstance(snapshot: Snapshot, { defaultLocale, opensOn
     links: null,
     defaultLocale,
     opensOnView,
+    embed,
     correctingUrl: () => {},
     dispose: () => {},
   };

@@ -43,7 +43,8 @@ export function readHash(inst: Pick<AtlasInstance, 'defaultLocale' | 'store'>) {
 }
 
 export function startHashSync(inst: AtlasInstance): () => void {
-  const framed = isFramed();
+  // Framed or in embed mode, every write replaces: the host's history is not ours to fill.
+  const framed = isFramed() || inst.embed.embedded;
   const { store } = inst;
   /** The snapshot the URL shows (or is about to, once the queued writes run). */
   let shown = snapshotOf(store.getState());

@@ -12,6 +12,9 @@ const controls: Record<Locale, Record<string, string>> = {
     'AttributionControl.ToggleAttribution': '数据来源',
     'ScaleControl.Meters': '米',
     'ScaleControl.Kilometers': '公里',
+    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 并滚动鼠标滚轮以缩放地图',
+    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 并滚动以缩放地图',
+    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
   },
   'zh-Hant': {
     'NavigationControl.ZoomIn': '放大',
@@ -22,6 +25,9 @@ const controls: Record<Locale, Record<string, string>> = {
     'AttributionControl.ToggleAttribution': '資料來源',
     'ScaleControl.Meters': '米',
     'ScaleControl.Kilometers': '公里',
+    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 並捲動滑鼠滾輪以縮放地圖',
+    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 並捲動以縮放地圖',
+    'CooperativeGesturesHandler.MobileHelpText': '用兩隻手指移動地圖',
   },
   en: {},
 };

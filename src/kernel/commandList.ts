@@ -21,9 +21,13 @@ export interface CommandArgs {
   'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
   'selection.clear': void;
   'view.reset': void;
+  'view.set': { center?: [number, number]; zoom?: number; bearing?: number; pitch?: number; animate?: boolean };
+  'view.fitBounds': { bounds: [number, number, number, number] };
+  'layers.set': { layers?: Partial<Record<LayerGroupId, boolean>>; opacity?: Partial<Record<LayerGroupId, number>> };
   'view.zoomTo': { region: string };
   'locale.set': { locale: Locale };
   'shortcuts.show': void;
+  'share.open': void;
   'app.dismiss': void;
   'notices.dismiss': { id?: number } | void;
   'present.choose': void;
@@ -181,6 +185,58 @@ export const COMMANDS: readonly Command[] = [
     run: ({ store }) => store.getState().actions.cameraRequested({ kind: 'fit-bounds', bounds: DEFAULT_BOUNDS }),
   }),
   defineCommand({
+    id: 'view.set',
+    label: L('移动地图', '移動地圖', 'Move the map'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['center', 'zoom', 'bearing', 'pitch', 'animate']);
+      if (a.animate !== undefined && typeof a.animate !== 'boolean') throw new CommandError(`animate must be true or false (got ${preview(a.animate)})`);
+      const view = Object.fromEntries(Object.entries(a).filter(([k, v]) => k !== 'animate' && v !== undefined));
+      if (!Object.keys(view).length) throw new CommandError('expects { center?: [lng, lat], zoom?, bearing?, pitch? } (got none of them)');
+      // The snapshot parser is the one judge of a view (its ranges are the map's).
+      const { ignored } = parseSnapshot({ view }, defaultSnapshot());
+      if (ignored.length) throw new CommandError(`not a valid view: ${ignored.map((i) => `${i.path}=${i.value}`).join(', ')}`);
+      return { ...(view as CommandArgs['view.set']), animate: a.animate === true };
+    },
+    enabled: mapReady,
+    run: ({ store }, { animate, ...view }) => {
+      const { snapshot } = parseSnapshot({ view }, snapshotOf(store.getState()));
+      store.getState().actions.cameraRequested({ kind: animate ? 'fly' : 'jump', view: snapshot.view });
+    },
+  }),
+  defineCommand({
+    id: 'view.fitBounds',
+    label: L('缩放至范围', '縮放至範圍', 'Fit the map to a box'),
+    args: (raw) => {
+      const { bounds } = objectArgs(raw, ['bounds']);
+      const ok = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+      if (!Array.isArray(bounds) || bounds.length !== 4 || ![0, 2].every((i) => ok(bounds[i], -180, 180)) || ![1, 3].every((i) => ok(bounds[i], -90, 90))) {
+        throw new CommandError(`bounds must be [west, south, east, north] in degrees (got ${preview(bounds)})`);
+      }
+      const [w, s, e, n] = bounds as number[];
+      if (w! >= e! || s! >= n!) throw new CommandError(`bounds must have west < east and south < north (got ${preview(bounds)})`);
+      return { bounds: [w!, s!, e!, n!] as [number, number, number, number] };
+    },
+    enabled: mapReady,
+    run: ({ store }, { bounds }) => store.getState().actions.cameraRequested({ kind: 'fit-bounds', bounds }),
+  }),
+  defineCommand({
+    id: 'layers.set',
+    label: L('设置图层组', '設定圖層組', 'Set the layer groups'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['layers', 'opacity']);
+      if (a.layers === undefined && a.opacity === undefined) throw new CommandError('expects { layers?: { group: true | false }, opacity?: { group: 0…1 } }');
+      const input = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined));
+      const { ignored } = parseSnapshot(input, defaultSnapshot());
+      if (ignored.length) throw new CommandError(`not a valid layer setting: ${ignored.map((i) => `${i.path}=${i.value}`).join(', ')}`);
+      return input as CommandArgs['layers.set'];
+    },
+    run: ({ store }, input) => {
+      const s = store.getState();
+      const { snapshot } = parseSnapshot(input, snapshotOf(s));
+      s.actions.snapshotApplied(snapshot);
+    },
+  }),
+  defineCommand({
     id: 'view.zoomTo',
     label: L('缩放至区域', '縮放至區域', 'Zoom to a region'),
     args: (raw) => {
@@ -215,6 +271,13 @@ export const COMMANDS: readonly Command[] = [
     args: noArgs,
     keys: [{ key: '?' }],
     run: ({ store }) => store.getState().actions.overlayChanged('shortcuts'),
+  }),
+  defineCommand({
+    id: 'share.open',
+    label: L('分享与嵌入', '分享與嵌入', 'Share & embed'),
+    args: noArgs,
+    enabled: mapReady,
+    run: ({ store }) => store.getState().actions.overlayChanged('share'),
   }),
   defineCommand({
     id: 'app.dismiss',

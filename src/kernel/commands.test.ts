@@ -166,3 +166,45 @@ describe('running commands', () => {
     expect(layers.label.en).toBe('Layers panel');
   });
 });
+
+describe('commands a host page drives the map with', () => {
+  it('view.set moves through the camera with the parser’s ranges, and names the field it refuses', async () => {
+    const { registry, state } = setup();
+    expect(await registry.run('view.set', { center: [113.4, 22.3], zoom: 11 })).toEqual({ ok: true });
+    expect(state().camera?.intent).toEqual({ kind: 'jump', view: expect.objectContaining({ center: [113.4, 22.3], zoom: 11 }) });
+    expect(await registry.run('view.set', { zoom: 8, animate: true })).toEqual({ ok: true });
+    expect(state().camera?.intent.kind).toBe('fly');
+    for (const [args, field] of [
+      [{ zoom: 'x' }, 'view.zoom'],
+      [{ zoom: 99 }, 'view.zoom'],
+      [{ center: [500, 1] }, 'view.center'],
+      [{ center: [113, 22], pitch: -5 }, 'view.pitch'],
+      [{ nope: 1 }, 'nope'],
+      [{}, 'center'],
+    ] as const) {
+      const r = await registry.run('view.set', args);
+      expect(r.ok, JSON.stringify(args)).toBe(false);
+      expect(!r.ok && r.error).toContain(field);
+    }
+  });
+
+  it('view.fitBounds asks the camera for a box and refuses one that is not [west, south, east, north]', async () => {
+    const { registry, state } = setup();
+    expect(await registry.run('view.fitBounds', { bounds: [113, 22, 114, 23] })).toEqual({ ok: true });
+    expect(state().camera?.intent).toEqual({ kind: 'fit-bounds', bounds: [113, 22, 114, 23] });
+    for (const bounds of [[114, 22, 113, 23], [113, 22, 114], [113, 95, 114, 96], ['a', 22, 114, 23], null]) {
+      const r = await registry.run('view.fitBounds', { bounds });
+      expect(!r.ok && r.error, JSON.stringify(bounds)).toContain('bounds');
+    }
+  });
+
+  it('layers.set sets groups and opacity together through the parser, refusing unknown groups by name', async () => {
+    const { registry, state } = setup();
+    expect(await registry.run('layers.set', { layers: { heritage: true, labels: false }, opacity: { heritage: 0.5 } })).toEqual({ ok: true });
+    expect(state().layers).toMatchObject({ heritage: true, labels: false });
+    expect(state().opacity).toMatchObject({ heritage: 0.5 });
+    const r = await registry.run('layers.set', { layers: { nope: true } });
+    expect(!r.ok && r.error).toContain('layers.nope');
+    expect(state().layers).toMatchObject({ heritage: true, labels: false });
+  });
+});

@@ -95,3 +95,26 @@ describe('events from the state', () => {
     expect(error.mock.calls).toEqual([['data/cities.geojson: HTTP 404']]);
   });
 });
+
+describe('view and slide events', () => {
+  it('says viewchange when the view settles elsewhere and slidechange when the deck or slide changes, once each', async () => {
+    const { events, actions, store } = setup();
+    actions.loadSucceeded();
+    await settle();
+    const views = vi.fn();
+    const slides = vi.fn();
+    events.on('viewchange', views);
+    events.on('slidechange', slides);
+    actions.viewChanged({ center: [113.5, 22.2], zoom: 10, bearing: 0, pitch: 0 });
+    await settle();
+    actions.viewChanged({ center: [113.5, 22.2], zoom: 10, bearing: 0, pitch: 0 });
+    await settle();
+    expect(views).toHaveBeenCalledTimes(1);
+    expect(views.mock.calls[0]![0]).toEqual({ center: [113.5, 22.2], zoom: 10, bearing: 0, pitch: 0 });
+    applyExternalSnapshot(store, data, { presentation: { deck: 'structure', slide: 3 } });
+    await settle();
+    applyExternalSnapshot(store, data, { presentation: null });
+    await settle();
+    expect(slides.mock.calls.map((c) => c[0])).toEqual([{ deck: 'structure', slide: 3 }, null]);
+  });
+});

@@ -5,15 +5,19 @@
 import { Emitter } from './emitter.ts';
 import { canonicalJson } from './snapshot.ts';
 import type { AtlasStoreApi } from './store.ts';
-import { snapshotOf, type Selection, type Snapshot } from './state.ts';
+import { snapshotOf, type MapView, type Presentation, type Selection, type Snapshot } from './state.ts';
 
 export interface AtlasEvents extends Record<string, unknown> {
   /** The map is idle with every layer drawn. Sticky: late listeners are called at once. */
   ready: Snapshot;
   /** What a person sees changed (the view once a move ends, layers, selection, panel, filters, language …). */
   statechange: Snapshot;
+  /** The map's view changed (once a move ends). */
+  viewchange: MapView;
   /** The selection changed (null: nothing selected). */
   select: Selection | null;
+  /** The deck or slide shown changed (null: the presentation ended). */
+  slidechange: Presentation | null;
   /** Loading failed; the payload is the message shown to the user. Sticky. */
   error: string;
 }
@@ -26,6 +30,8 @@ export function observeStore(store: AtlasStoreApi, events: Emitter<AtlasEvents>)
   let errored = false;
   let lastState = '';
   let lastSelection = 'null';
+  let lastView = '';
+  let lastSlide = 'null';
 
   const flush = () => {
     scheduled = false;
@@ -38,16 +44,28 @@ export function observeStore(store: AtlasStoreApi, events: Emitter<AtlasEvents>)
     const snapshot = snapshotOf(s);
     const json = canonicalJson(snapshot);
     const selection = JSON.stringify(s.selection);
+    const view = JSON.stringify(snapshot.view);
+    const slide = JSON.stringify(snapshot.presentation);
     if (!ready) {
       ready = true;
       lastState = json;
       lastSelection = selection;
+      lastView = view;
+      lastSlide = slide;
       events.emit('ready', snapshot);
       return;
+    }
+    if (view !== lastView) {
+      lastView = view;
+      events.emit('viewchange', snapshot.view);
     }
     if (selection !== lastSelection) {
       lastSelection = selection;
       events.emit('select', snapshot.selection);
+    }
+    if (slide !== lastSlide) {
+      lastSlide = slide;
+      events.emit('slidechange', snapshot.presentation);
     }
     if (json !== lastState) {
       lastState = json;

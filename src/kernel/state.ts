@@ -141,8 +141,8 @@ export interface AtlasState extends Omit<Snapshot, 'version'> {
   extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
   notices: Notice[];
   camera: CameraRequest | null;
-  /** A dialog over everything (the keyboard shortcuts, the deck chooser). */
-  overlay: 'shortcuts' | 'decks' | null;
+  /** A dialog over everything (the keyboard shortcuts, the deck chooser, share & embed). */
+  overlay: 'shortcuts' | 'decks' | 'share' | null;
   /** A request to move keyboard focus to a control (the search box). */
   focus: { target: 'search'; seq: number } | null;
   /** Presentation mode (null: not presenting). */

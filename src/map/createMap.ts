@@ -4,6 +4,7 @@ import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationCo
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap } from '../data/loadBasemap.ts';
+import { FULL_APP, type EmbedOptions } from '../embed/options.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS, VIEW_LIMITS } from '../kernel/defaults.ts';
 import type { AtlasState, MapView } from '../kernel/state.ts';
 import { escapeHtml } from '../util/escapeHtml.ts';
@@ -20,7 +21,7 @@ export function createMap(
   container: HTMLElement,
   basemap: Basemap,
   { view, layers, locale }: Pick<AtlasState, 'view' | 'layers' | 'locale'>,
-  { fitDefault }: { fitDefault: boolean },
+  { fitDefault, embed = FULL_APP }: { fitDefault: boolean; embed?: EmbedOptions },
 ): MapLibreMap {
   // MapLibre's attribution control renders its strings as HTML: escape them, they are data.
   const attribution = basemap.credits.map((c) => escapeHtml(c.attribution)).join(' | ');
@@ -38,14 +39,21 @@ export function createMap(
       ...VIEW_LIMITS,
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
+      // In a host page the wheel and one finger scroll the page: Ctrl/⌘ + wheel and two fingers move
+      // the map (MapLibre says so over the map, in the UI language). A static figure does not move.
+      cooperativeGestures: embed.embedded && embed.interactive,
+      interactive: embed.interactive,
     });
   } catch (e) {
     throw new WebGLUnavailableError((e as Error).message);
   }
-  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
+  if (embed.controls.has('zoom') && embed.interactive) map.addControl(new NavigationControl({ visualizePitch: true, showCompass: !embed.embedded }), 'top-right');
+  if (embed.controls.has('fullscreen')) map.addControl(new FullscreenControl(), 'top-right');
   // Compact (an ⓘ button) on narrow maps, where the credits would wrap over the map.
   map.addControl(new AttributionControl(), 'bottom-right');
+  // MapLibre opens compact credits until the first drag; in a small embed they would cover the map.
+  // They stay one click away (the ⓘ button).
+  if (embed.embedded) map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove('maplibregl-compact-show'));
   localiseMapUi(map, locale);
   return map;
 }

@@ -29,6 +29,11 @@ export function localiseMapUi(map: MapLibreMap, locale: Locale): void {
       el.setAttribute('aria-label', el.title);
     }
   }
+  // The cooperative-gestures hint is written when the handler is enabled: write it again.
+  if (map.cooperativeGestures.isEnabled()) {
+    map.cooperativeGestures.disable();
+    map.cooperativeGestures.enable();
+  }
   // The scale writes its units as the map moves: a fresh control writes them now, in the new language.
   const old = scales.get(map);
   if (old) map.removeControl(old);

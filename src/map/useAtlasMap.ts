@@ -29,7 +29,7 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
       .then((basemap) => {
         if (cancelled || !container.current) return;
         inst.basemap = basemap;
-        const map = createMap(container.current, basemap, store.getState(), { fitDefault: !inst.opensOnView });
+        const map = createMap(container.current, basemap, store.getState(), { fitDefault: !inst.opensOnView, embed: inst.embed });
         inst.map = map;
         map.on('error', (e) => {
           const file = 'sourceId' in e && typeof e.sourceId === 'string' ? fileOfSource(e.sourceId) : undefined;

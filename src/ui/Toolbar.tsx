@@ -1,10 +1,14 @@
-// The toolbar: the three panels, the language and the keyboard shortcuts. Every button runs a command
-// and names its key (aria-keyshortcuts), read from the command registry.
+// The toolbar: the three panels, presenting, sharing, the language and the keyboard shortcuts. Every
+// button runs a command and names its key (aria-keyshortcuts), read from the command registry. In
+// an embed it is compact and shows only the controls the embed asks for, with a way out to the full
+// map.
 import { useRef } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import { LOCALES, type Locale } from '../contracts/label.ts';
+import { fullMapSearch } from '../embed/options.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { PANELS, type PanelId } from '../kernel/state.ts';
+import { encodeHash } from '../kernel/hash.ts';
+import { PANELS, snapshotOf, type PanelId } from '../kernel/state.ts';
 import { useEdgeVar } from './useEdgeVar.ts';
 
 const PANEL_LABELS: Record<PanelId, MessageKey> = { layers: 'layersPanel', items: 'itemsPanel', summary: 'summaryPanel' };
@@ -18,32 +22,55 @@ export function Toolbar() {
   const t = useT();
   const locale = useLocale();
   const panel = useAtlasState((s) => s.panel);
+  const { controls, embedded } = inst.embed;
+  // The full map's link carries what the embed shows now.
+  const hash = useAtlasState((s) => (embedded && controls.has('fullmap') ? encodeHash(snapshotOf(s), inst) : ''));
   const keyOf = (command: string, args?: unknown) =>
     inst.commands.shortcuts().find((k) => k.command === command && JSON.stringify(k.args ?? null) === JSON.stringify(args ?? null))?.key;
   const help = keyOf('shortcuts.show');
   const ref = useRef<HTMLElement>(null);
   // On a narrow screen a panel starts below the toolbar, however many rows it wraps to.
   useEdgeVar(ref, '--toolbar-bottom', 'bottom');
+  const panels = ORDER.filter((p) => PANELS.includes(p) && controls.has(p));
+  const fullMap = embedded && controls.has('fullmap');
+  if (!panels.length && !fullMap && !['present', 'share', 'language', 'help'].some((c) => controls.has(c as never))) return null;
   return (
-    <nav ref={ref} className="toolbar" aria-label={t('appTitle')} data-overlay="top">
-      {ORDER.filter((p) => PANELS.includes(p)).map((p) => (
+    <nav ref={ref} className={embedded ? 'toolbar is-compact' : 'toolbar'} aria-label={t('appTitle')} data-overlay="top">
+      {panels.map((p) => (
         <button key={p} type="button" aria-pressed={panel === p} aria-keyshortcuts={keyOf('panel.toggle', { panel: p })?.toUpperCase()} onClick={() => inst.run('panel.toggle', { panel: p })}>
           {t(PANEL_LABELS[p])}
         </button>
       ))}
-      <button type="button" className="toolbar-present" onClick={() => inst.run('present.choose')}>
-        {t('present')}
-      </button>
-      <select aria-label={t('language')} value={locale} onChange={(e) => inst.run('locale.set', { locale: e.target.value as Locale })}>
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {ENDONYMS[l]}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="toolbar-help" aria-label={t('shortcuts')} title={t('shortcuts')} aria-keyshortcuts={help} onClick={() => inst.run('shortcuts.show')}>
-        ?
-      </button>
+      {controls.has('present') && (
+        <button type="button" className="toolbar-present" onClick={() => inst.run('present.choose')}>
+          {t('present')}
+        </button>
+      )}
+      {controls.has('share') && (
+        <button type="button" className="toolbar-share" onClick={() => inst.run('share.open')}>
+          {t('share')}
+        </button>
+      )}
+      {controls.has('language') && (
+        <select aria-label={t('language')} value={locale} onChange={(e) => inst.run('locale.set', { locale: e.target.value as Locale })}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {ENDONYMS[l]}
+            </option>
+          ))}
+        </select>
+      )}
+      {controls.has('help') && (
+        <button type="button" className="toolbar-help" aria-label={t('shortcuts')} title={t('shortcuts')} aria-keyshortcuts={help} onClick={() => inst.run('shortcuts.show')}>
+          ?
+        </button>
+      )}
+      {fullMap && (
+        <a className="toolbar-fullmap" href={`${window.location.pathname}${fullMapSearch(window.location.search)}${hash}`} target="_blank" rel="noopener" title={t('openFullMapHint')}>
+          {t('openFullMap')}
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      )}
     </nav>
   );
 }

@@ -9,6 +9,8 @@ import { pickAt, placePointsAt, SELECTABLE_LAYERS } from '../picking.ts';
 import { showPlaceChooser } from '../placeChooser.ts';
 
 export function bindPicking(map: MapLibreMap, inst: AtlasInstance): () => void {
+  // A static figure (an embed with `interactive=0`) is looked at, not clicked.
+  if (!inst.embed.interactive) return () => {};
   let chooser: Popup | null = null;
   const pick = (s: Selection | null) => {
     if (s) inst.run('selection.set', { ...s, camera: 'keep' });
