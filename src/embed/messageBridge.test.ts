@@ -20,15 +20,16 @@ function fakeWindow(referrer = `${HOST}/page.html`) {
   return { win: win as unknown as Window, toParent };
 }
 
+/** A host window that sent a message, recording the replies. */
+function sender() {
+  const replies: Posted[] = [];
+  return { replies, source: { postMessage: (data: Record<string, unknown>, origin: string) => replies.push({ data, origin }) } as unknown as Window };
+}
+
 function setup(search = '?embed=1&frame=f1', referrer?: string) {
   const inst = createAtlasInstance(defaultSnapshot(), { defaultLocale: 'zh-Hans', opensOnView: false, embed: parseEmbedOptions(search, true) });
   const { win, toParent } = fakeWindow(referrer);
   const bridge = startMessageBridge(inst, inst.embed, win, { measure: false });
-  /** A host window that sent a message, recording the replies. */
-  const sender = () => {
-    const replies: Posted[] = [];
-    return { replies, source: { postMessage: (data: Record<string, unknown>, origin: string) => replies.push({ data, origin }) } as unknown as Window };
-  };
   const send = async (data: unknown, origin = HOST) => {
     const s = sender();
     bridge.receive({ data, origin, source: s.source });

@@ -62,6 +62,7 @@ const group = (v: unknown): LayerGroupId => {
   throw new CommandError(`group must be a layer group id (${LAYER_GROUP_IDS.length} of them, see the README) (got ${preview(v)})`);
 };
 const mapReady = (s: { status: string }) => s.status === 'ready';
+const inDegrees = (v: unknown, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= -max && v <= max;
 
 const PANEL_KEYS = { layers: 'l', items: 'i', summary: 's' } as const satisfies Record<PanelId, string>;
 const PANEL_NAMES: Record<PanelId, ReturnType<typeof L>> = {
@@ -208,8 +209,7 @@ export const COMMANDS: readonly Command[] = [
     label: L('缩放至范围', '縮放至範圍', 'Fit the map to a box'),
     args: (raw) => {
       const { bounds } = objectArgs(raw, ['bounds']);
-      const ok = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-      if (!Array.isArray(bounds) || bounds.length !== 4 || ![0, 2].every((i) => ok(bounds[i], -180, 180)) || ![1, 3].every((i) => ok(bounds[i], -90, 90))) {
+      if (!Array.isArray(bounds) || bounds.length !== 4 || ![0, 2].every((i) => inDegrees(bounds[i], 180)) || ![1, 3].every((i) => inDegrees(bounds[i], 90))) {
         throw new CommandError(`bounds must be [west, south, east, north] in degrees (got ${preview(bounds)})`);
       }
       const [w, s, e, n] = bounds as number[];
