@@ -6,8 +6,8 @@ import type { IControl, MapMouseEvent } from 'maplibre-gl';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import { describeError, describeSkips } from './describe.ts';
 import { showFeaturePopup } from './featurePopup.ts';
-import { ACCEPTED_EXTENSIONS, type ParseResult } from './parseUserFile.ts';
-import { readUserFile } from './readUserFile.ts';
+import { ACCEPTED_EXTENSIONS } from './formats.ts';
+import type { ParseResult } from './parseUserFile.ts';
 import { isDeckFile, readDeckFile } from '../present/readDeckFile.ts';
 import { addUserLayer, fitUserLayer, removeUserLayer, userLayerIds, userSourceId } from './userLayers.ts';
 import './userdata.css';
@@ -47,6 +47,8 @@ export function UserDataControl() {
         }
         let result: ParseResult;
         try {
+          // The parser loads with the first file (it is not needed for the first map).
+          const { readUserFile } = await import('./readUserFile.ts');
           result = await readUserFile(file);
         } catch (e) {
           inst.notify({ message: 'userDataErrRead', values: { name: file.name, message: String((e as Error)?.message ?? e) } });

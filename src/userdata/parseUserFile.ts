@@ -30,7 +30,7 @@ export type ParseResult =
 
 const LON_HEADERS = new Set(['lon', 'lng', 'long', 'longitude', '经度', '經度']);
 const LAT_HEADERS = new Set(['lat', 'latitude', '纬度', '緯度']);
-export const ACCEPTED_EXTENSIONS = ['.geojson', '.json', '.csv'] as const;
+export { ACCEPTED_EXTENSIONS } from './formats.ts';
 
 /** Checked on `File.size` before reading, so an oversized file is never loaded into memory. */
 export function checkSize(bytes: number, limit = MAX_FILE_BYTES): ParseError | null {
