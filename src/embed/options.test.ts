@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_CONTROLS, EMBED_CONTROLS, embedQuery, fullMapSearch, parseEmbedOptions } from './options.ts';
+import { embedQuery } from './embedQuery.ts';
+import { DEFAULT_EMBED_CONTROLS, EMBED_CONTROLS, fullMapSearch, parseEmbedOptions } from './options.ts';
 
 const controls = (o: { controls: ReadonlySet<string> }) => [...o.controls];
 

@@ -90,22 +90,6 @@ export function parseEmbedOptions(search: string, framed: boolean): EmbedOptions
 /** The options outside embed mode: everything shown. */
 export const FULL_APP: EmbedOptions = { embedded: false, controls: new Set(EMBED_CONTROLS), interactive: true, origins: [], frame: '', ignored: [] };
 
-/** The query string of an embed URL (`?embed=1&…`), the inverse of parseEmbedOptions. `lang` is the
- * page's default language. */
-export function embedQuery(o: { controls?: readonly EmbedControl[]; interactive?: boolean; origins?: readonly string[]; frame?: string; lang?: string }): string {
-  const q = new URLSearchParams();
-  q.set('embed', '1');
-  if (o.lang) q.set('lang', o.lang);
-  if (o.interactive === false) q.set('interactive', '0');
-  const defaults = o.interactive === false ? STATIC_EMBED_CONTROLS : DEFAULT_EMBED_CONTROLS;
-  if (o.controls && (o.controls.length !== defaults.length || o.controls.some((c) => !defaults.includes(c)))) {
-    q.set('controls', EMBED_CONTROLS.filter((c) => o.controls!.includes(c)).join(','));
-  }
-  if (o.origins?.length) q.set('origin', o.origins.join(','));
-  if (o.frame) q.set('frame', o.frame);
-  return `?${q.toString().replaceAll('%2C', ',')}`;
-}
-
 /** This page's URL without the embed options: the full map, for the "open the full map" link. */
 export function fullMapSearch(search: string): string {
   const q = new URLSearchParams(search);
