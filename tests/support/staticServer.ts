@@ -15,12 +15,20 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface Mount {
   /** URL prefix, starting and ending with "/". */
   prefix: string;
   dir: string;
+  /** Extra response headers for this mount's files (over the server's own `headers`). */
+  headers?: Record<string, string>;
+}
+
+export interface StaticServerOptions {
+  /** Extra response headers for every file served, e.g. a `content-security-policy`. */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -28,7 +36,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(mounts: Mount[]): Promise<StaticServer> {
+export async function startStaticServer(mounts: Mount[], { headers = {} }: StaticServerOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = mounts.find((m) => path.startsWith(m.prefix));
@@ -38,7 +46,12 @@ export async function startStaticServer(mounts: Mount[]): Promise<StaticServer> 
     if (!file.startsWith(root)) return void res.writeHead(403).end('forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers,
+      ...mount.headers,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
