@@ -77,9 +77,23 @@ export function startMessageBridge(inst: AtlasInstance, options: EmbedOptions, w
     for (const origin of origins) post(parent, origin, body);
   };
 
-  let ready = inst.store.getState().status === 'ready';
+  // Commands wait for the map, and for the deck a link opened on (its commands need its slides).
+  const settled = (s: ReturnType<typeof inst.store.getState>) => s.status === 'ready' && !(s.presentation && !s.present);
+  let ready = settled(inst.store.getState());
   const waiting: (() => void)[] = [];
   const whenReady = (fn: () => void) => (ready ? fn() : waiting.push(fn));
+  const release = () => {
+    if (ready) return;
+    ready = true;
+    for (const fn of waiting.splice(0)) fn();
+  };
+  // A deck that never opens does not hold the host's commands for good: they run (and say why they fail).
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = inst.store.subscribe((s) => {
+    if (ready) return;
+    if (settled(s)) release();
+    else if (s.status === 'ready') deadline ??= setTimeout(release, 10_000);
+  });
 
   const answer = async (command: string, args: unknown): Promise<{ ok: true; result?: unknown } | { ok: false; error: string }> => {
     if (command === 'getState') return { ok: true, result: snapshotOf(inst.store.getState()) };
@@ -115,10 +129,6 @@ export function startMessageBridge(inst: AtlasInstance, options: EmbedOptions, w
 
   const offs = BRIDGE_EVENTS.map((event) =>
     inst.events.on(event, (data) => {
-      if (event === 'ready' && !ready) {
-        ready = true;
-        for (const fn of waiting.splice(0)) fn();
-      }
       broadcast({ event, data: data ?? null });
     }),
   );
@@ -131,6 +141,8 @@ export function startMessageBridge(inst: AtlasInstance, options: EmbedOptions, w
     origins,
     stop: () => {
       for (const off of offs) off();
+      unsubscribe();
+      clearTimeout(deadline);
       stopResize();
       win.removeEventListener('message', onMessage);
     },
@@ -141,11 +153,14 @@ export function startMessageBridge(inst: AtlasInstance, options: EmbedOptions, w
  * stacked over the map (toolbar, notices, the card) needs more than a small frame gives it. */
 function watchHeight(win: Window, report: (height: number) => void): () => void {
   const doc = win.document;
-  const base = win.innerHeight;
+  let base = win.innerHeight;
   let last = -1;
+  const asked: number[] = [];
   let frame = 0;
   const measure = () => {
     frame = 0;
+    // A height the host set itself (not one this frame asked for lately) is the new base.
+    if (win.innerHeight !== base && !asked.includes(win.innerHeight)) base = win.innerHeight;
     const column = doc.querySelector<HTMLElement>('.overlay-column');
     let needed = base;
     if (column) {
@@ -158,6 +173,8 @@ function watchHeight(win: Window, report: (height: number) => void): () => void 
     }
     if (Math.abs(needed - last) >= 2) {
       last = needed;
+      asked.push(needed);
+      if (asked.length > 4) asked.shift();
       report(needed);
     }
   };
@@ -171,8 +188,10 @@ function watchHeight(win: Window, report: (height: number) => void): () => void 
     schedule();
   });
   mutations.observe(doc.body, { childList: true, subtree: true });
+  win.addEventListener('resize', schedule);
   schedule();
   return () => {
+    win.removeEventListener('resize', schedule);
     win.cancelAnimationFrame(frame);
     resizeObserver.disconnect();
     mutations.disconnect();

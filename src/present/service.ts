@@ -53,6 +53,8 @@ export function removeOwnDeck(id: string): void {
 
 /** What the service needs of its atlas (its code is loaded by the atlas instance, so it names no app type). */
 export interface PresentHost {
+  /** Embed mode: no presenter window, no sync with other windows. */
+  embed?: { embedded: boolean };
   store: AtlasStoreApi;
   commands: CommandRegistry;
   notify(notice: Omit<Notice, 'id'>): void;
@@ -168,6 +170,8 @@ export function createPresentService(inst: PresentHost): PresentService {
     },
     prefersReducedMotion: () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   };
-  startPresentSync(inst);
+  // The presenter's window talks to its atlas over a channel every same-origin window hears: an embed
+  // (one of several on a host page) keeps its slides to itself.
+  if (!inst.embed?.embedded) startPresentSync(inst);
   return service;
 }

@@ -113,8 +113,8 @@ describe('a place the plans name but do not locate', () => {
       await settledAfter(page, () =>
         page.evaluate(
           (id) =>
-            new Promise<void>((resolve) => {
-              window.gbaAtlas.map!.once('moveend', () => resolve());
+            new Promise<void>((ok) => {
+              window.gbaAtlas.map!.once('moveend', () => ok());
               window.gbaAtlas.setState({ selection: { kind: 'items', id } });
             }),
           itemId!,
