@@ -10,7 +10,6 @@ import { StatusOverlay } from '../ui/StatusOverlay.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { useEdgeVar } from '../ui/useEdgeVar.ts';
 import { useKeyboard } from '../ui/useKeyboard.ts';
-import { UserDataControl } from '../userdata/UserDataControl.tsx';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { useExtras } from './useExtras.ts';
 
@@ -21,6 +20,8 @@ const SummaryPanel = lazy(() => import('../panels/summary/SummaryPanel.tsx').the
 const ShortcutsDialog = lazy(() => import('../ui/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 // Presentation mode loads with the first deck (the deck chooser with the Present button).
 const PresentView = lazy(() => import('../present/PresentView.tsx').then((m) => ({ default: m.PresentView })));
+// "Your own data" (its button among the map's controls): loads once the map is up, not with it.
+const UserDataControl = lazy(() => import('../userdata/UserDataControl.tsx').then((m) => ({ default: m.UserDataControl })));
 // Share & embed: its own chunk, loaded when the dialog first opens.
 const ShareDialog = lazy(() => import('../embed/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 const DeckChooser = lazy(() => import('../present/DeckChooser.tsx').then((m) => ({ default: m.DeckChooser })));
@@ -73,7 +74,11 @@ export function App() {
           <SelectionCard />
         </PanelBoundary>
       </div>
-      {inst.embed.controls.has('data') && <UserDataControl />}
+      {inst.embed.controls.has('data') && status === 'ready' && (
+        <Suspense fallback={null}>
+          <UserDataControl />
+        </Suspense>
+      )}
       {presenting && (
         <Suspense fallback={null}>
           <PresentView />
