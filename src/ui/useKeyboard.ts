@@ -18,6 +18,9 @@ export function useKeyboard(inst: AtlasInstance): void {
       if (e.key !== 'Escape' && isEditable(e.target)) return;
       const hit = inst.commands.matchKey(e);
       if (!hit) return;
+      // A static figure (`interactive=0`) does not move under the visitor's keys either: only Esc
+      // (closing what the host opened) works; the host page drives it.
+      if (!inst.embed.interactive && e.key !== 'Escape') return;
       e.preventDefault();
       inst.commands.runNow(hit.id, hit.args);
     };

@@ -633,6 +633,11 @@ describe('the SDK (embed.js)', () => {
     expect((await frameState(frame)).selection).toBeNull();
     expect(await card(frame).count()).toBe(0);
     expect(await logged('select')).toEqual([]);
+
+    // The click gave the frame the keyboard: the zoom keys (W, 0, +) do not move the figure either.
+    for (const key of ['w', '0', '+']) await page.keyboard.press(key);
+    await page.waitForTimeout(800);
+    expect(await mapView(frame)).toEqual(before);
   });
 
   it('its host still drives it: each promise method changes the figure, on() hears the events until unsubscribed, a refusal rejects, destroy() removes it', async () => {
