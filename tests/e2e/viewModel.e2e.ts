@@ -238,7 +238,10 @@ describe('the language', () => {
         await page.evaluate((l) => window.gbaAtlas.run('locale.set', { locale: l }), locale);
         await page.waitForFunction((l) => document.documentElement.lang === l, locale);
         await waitForMapSettled(page);
-        await page.waitForTimeout(300); // labels fade in after placement
+        // Labels fade in after placement, which a loaded machine does late: wait until it is drawn,
+        // then for the fade to end.
+        for (let i = 0; i < 20 && (await labelBox(page, zhuhai)).width === 0; i++) await page.waitForTimeout(250);
+        await page.waitForTimeout(400);
         return labelBox(page, zhuhai);
       };
       const hans = await measure('zh-Hans');
