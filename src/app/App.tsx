@@ -1,6 +1,6 @@
 // The shell of one atlas: the map, the toolbar, the panels and the card (each inside its own error
 // boundary), the notices, the keyboard, and the dialogs over everything.
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { useMapDescription } from '../map/useMapDescription.ts';
 import { SelectionCard } from '../panels/SelectionCard.tsx';
@@ -12,6 +12,7 @@ import { useEdgeVar } from '../ui/useEdgeVar.ts';
 import { useKeyboard } from '../ui/useKeyboard.ts';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
 import { useExtras } from './useExtras.ts';
+import { createFileDrops, useFileDrops } from '../userdata/fileDrops.ts';
 
 // Panels and dialogs load when first opened, so their code (d3 charts, search UI) never delays the first map.
 const PlanItemsPanel = lazy(() => import('../panels/items/PlanItemsPanel.tsx').then((m) => ({ default: m.PlanItemsPanel })));
@@ -42,6 +43,10 @@ export function App() {
   const presenting = useAtlasState((s) => s.present !== null);
   // Where the map's credits start (they wrap by language and width): the overlay column ends above them.
   useEdgeVar(container, '--credits-top', 'top', creditsCorner, status === 'ready');
+  // Files dropped before "your own data" has loaded wait for it (and never make the browser leave the atlas).
+  const userData = inst.embed.controls.has('data');
+  const [drops] = useState(createFileDrops);
+  const dragging = useFileDrops(drops, userData && status === 'ready');
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (
@@ -74,9 +79,9 @@ export function App() {
           <SelectionCard />
         </PanelBoundary>
       </div>
-      {inst.embed.controls.has('data') && status === 'ready' && (
+      {userData && status === 'ready' && (
         <Suspense fallback={null}>
-          <UserDataControl />
+          <UserDataControl drops={drops} dragging={dragging} />
         </Suspense>
       )}
       {presenting && (

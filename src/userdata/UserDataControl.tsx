@@ -6,6 +6,7 @@ import type { IControl, MapMouseEvent } from 'maplibre-gl';
 import { useAtlas, useAtlasState, useT } from '../app/AtlasContext.tsx';
 import { describeError, describeSkips } from './describe.ts';
 import { showFeaturePopup } from './featurePopup.ts';
+import type { FileDrops } from './fileDrops.ts';
 import { ACCEPTED_EXTENSIONS } from './formats.ts';
 import type { ParseResult } from './parseUserFile.ts';
 import { isDeckFile, readDeckFile } from '../present/readDeckFile.ts';
@@ -19,14 +20,11 @@ interface UserFile {
   color: string;
 }
 
-const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-
-export function UserDataControl() {
+export function UserDataControl({ drops, dragging }: { drops: FileDrops; dragging: boolean }) {
   const inst = useAtlas();
   const t = useT();
   const status = useAtlasState((s) => s.status);
   const [files, setFiles] = useState<UserFile[]>([]);
-  const [dragging, setDragging] = useState(false);
   // The element MapLibre places among its controls; React renders into it through a portal.
   const [slot] = useState(() => {
     const div = document.createElement('div');
@@ -91,44 +89,8 @@ export function UserDataControl() {
     };
   }, [inst, status, slot]);
 
-  // Dropping anywhere on the window adds the files; the browser must not open them instead.
-  useEffect(() => {
-    if (status !== 'ready') return;
-    // dragenter/dragleave fire for every element crossed: count them to know when the drag left the window.
-    let depth = 0;
-    const onEnter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth++;
-      setDragging(true);
-    };
-    const onOver = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const onLeave = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (!depth) setDragging(false);
-    };
-    const onDrop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      void addFiles([...(e.dataTransfer?.files ?? [])]);
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [status, addFiles]);
+  // Files dropped on the window (taken from the first map on by useFileDrops, kept until this control loaded).
+  useEffect(() => drops.attach((list) => void addFiles(list)), [drops, addFiles]);
 
   // Clicking a feature of the user's data lists its properties.
   useEffect(() => {
