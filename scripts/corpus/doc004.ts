@@ -199,8 +199,8 @@ export function parse004(seed: Seed): DocParse {
       const nd = itemNode.get(it.id) ?? '';
       return nd === task.implements || nd.startsWith(`${task.implements}.`);
     });
-    task.item.links = linked.map((x) => x.id);
-    for (const it of linked) it.links = [...(it.links ?? []), task.item.id];
+    task.item.implementedBy = linked.map((x) => x.id);
+    for (const it of linked) it.tasks = [...(it.tasks ?? []), { id: task.item.id, rule: 'section' }];
     items.push(task.item);
   }
   for (const c of annex.context) items.push(c);

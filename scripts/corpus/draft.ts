@@ -19,7 +19,7 @@ export interface PartDraft {
 
 /** A plan item before enrichment: the printed parts a document's rules find; units, years, themes
  * and script conversions are added by the shared step. */
-export interface ItemDraft extends Pick<PlanItem, 'id' | 'kind' | 'number' | 'path' | 'title' | 'text' | 'sourceLines' | 'notes' | 'implements' | 'links'> {
+export interface ItemDraft extends Pick<PlanItem, 'id' | 'kind' | 'number' | 'path' | 'title' | 'text' | 'sourceLines' | 'notes' | 'implements' | 'tasks' | 'implementedBy'> {
   clauses: Clause[];
   parts?: PartDraft[];
   /** Years stated by an enclosing paragraph (004 goal bullets sit under 到 2030 年). */

@@ -110,7 +110,8 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
     });
   }
   if (d.implements) item.implements = d.implements;
-  if (d.links) item.links = d.links;
+  if (d.tasks) item.tasks = d.tasks;
+  if (d.implementedBy) item.implementedBy = d.implementedBy;
   return item;
 }
 

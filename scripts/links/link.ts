@@ -50,5 +50,5 @@ export function linkCorpus(items: readonly PlanItem[], ctx: LinkContext): LinksF
     for (const l of links) addTo(named, l.placeId, item.id);
     for (const p of fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
   }
-  return { items: out, placeItems: sortedRecord(named), placeFallbackItems: sortedRecord(fallbackIndex), groups: ctx.groups };
+  return { items: out, placeItems: sortedRecord(named), placeInheritedItems: {}, placeFallbackItems: sortedRecord(fallbackIndex), groups: ctx.groups };
 }

@@ -128,8 +128,11 @@ export interface Note {
 /** A target, deadline or scheduled year the item commits to, with the words it comes from. */
 export interface YearRef {
   year: number;
-  /** `target`: 到/目标在/力争 … a year; `deadline`: before the end of a year; `milestone`: an event set in a year. */
-  kind: 'target' | 'deadline' | 'milestone';
+  /**
+   * `target`: 到/目标在/力争 … a year; `deadline`: before the end of a year; `milestone`: an event set in a year;
+   * `reference`: a past target the text refers to (a review of 2015's targets), not a commitment of this item.
+   */
+  kind: 'target' | 'deadline' | 'milestone' | 'reference';
   phrase: string;
   line: number;
 }
@@ -140,7 +143,31 @@ export interface UnitRef {
   name: string;
   /** The token as printed, before the shared prefix or suffix of its list was restored (`交通运输厅`). */
   printed: string;
-  role: 'lead' | 'partner';
+  /**
+   * `lead` (牵头), `partner` (参加/参与, or named after a lead), `responsible`: named by a clause that marks no lead
+   * (002's lists, 001's “……等按职责分工负责” without 牵头); responsible bodies count as leads.
+   */
+  role: 'lead' | 'partner' | 'responsible';
+}
+
+/** How a paragraph or box entry was tied to the annex task that implements it (004). */
+export interface TaskLink {
+  /** Id of the annex task item. */
+  id: string;
+  /**
+   * `section`: the task names the section the item sits in; `box-heading`: the box's own sub-heading names the
+   * task's section; `reviewed`: decided by hand in data/implementation.json (see `reason`).
+   */
+  rule: 'section' | 'box-heading' | 'reviewed';
+  reason?: string;
+}
+
+/** Departments an item does not name itself but takes from the annex task(s) that implement it. */
+export interface InheritedUnits {
+  leadUnits: string[];
+  partnerUnits: string[];
+  /** The annex task ids they come from. */
+  from: string[];
 }
 
 /** One paragraph of a multi-paragraph item (001 tasks), each with its own responsibility clause. */
@@ -184,8 +211,12 @@ export interface PlanItem {
   parts?: ItemPart[];
   /** Outline node id (in the same document) that this annex task implements (004). */
   implements?: string;
-  /** Related item ids: an annex task's main-text paragraphs and back. */
-  links?: string[];
+  /** A paragraph's or box entry's implementing annex task(s) (004). */
+  tasks?: TaskLink[];
+  /** An annex task's paragraphs and box entries, in text order (004). */
+  implementedBy?: string[];
+  /** Departments taken from the implementing task(s); only on items whose own text names none. */
+  inherited?: InheritedUnits;
 }
 
 export type Jurisdiction = 'guangdong-province' | 'city' | 'central' | 'hong-kong' | 'macao';
@@ -205,4 +236,8 @@ export interface Unit {
   items: string[];
   /** Items whose text names the unit outside a responsibility clause (000 names its coordinating bodies so). */
   mentionedIn: string[];
+  /** Set on a body renamed or merged since: today's body (a key of units.json) and where the change is recorded. */
+  renamedTo?: { name: string; year: number | null; source: string };
+  /** Set on today's body: the names it had in older documents (keys of units.json). */
+  formerNames?: string[];
 }

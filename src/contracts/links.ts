@@ -38,9 +38,22 @@ export interface FallbackAnchor {
   places: { placeId: string; layer: 'admin' }[];
 }
 
+/**
+ * A place an item does not name itself but takes from the items tied to it: an annex task (004) takes the places its
+ * implementing paragraphs and box entries name.
+ */
+export interface InheritedPlace {
+  placeId: string;
+  layer: LinkLayer;
+  /** The items whose text names it. */
+  from: string[];
+}
+
 export interface ItemLinks {
   links: PlaceLink[];
-  /** Only when `links` is empty. */
+  /** Places taken from related items (see InheritedPlace); absent when none. */
+  inherited?: InheritedPlace[];
+  /** Only when `links` and `inherited` are both empty. */
   fallback: FallbackAnchor | null;
 }
 
@@ -57,6 +70,8 @@ export interface LinksFile {
   items: Record<string, ItemLinks>;
   /** Place id (gazetteer id or adcode) → ids of the items whose text names it (directly or through a group). */
   placeItems: Record<string, string[]>;
+  /** Place id → ids of the items that take it from related items only (InheritedPlace). */
+  placeInheritedItems: Record<string, string[]>;
   /** Place id → ids of the items anchored there only by fallback. */
   placeFallbackItems: Record<string, string[]>;
   groups: Record<string, PlaceGroup>;

@@ -13,6 +13,7 @@ const links = toLinks({
     c: { links: [], fallback: { fallback: true, reason: 'document-scope', evidence: '都市圈', places: [{ placeId: '440400', layer: 'admin' }] } },
   },
   placeItems: {},
+  placeInheritedItems: {},
   placeFallbackItems: {},
   groups: {},
 } satisfies LinksFile);
