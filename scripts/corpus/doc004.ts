@@ -6,6 +6,7 @@ import { attachFootnote, type ContextReason, type DocParse, type ItemDraft, Role
 import { type Block, blocks, cleanInline, cnNumber, fail, findLine, footnoteBody, lastLine, type LineClass, leadPhrase, lineAt, type Seed } from './seedText.ts';
 import { buildOutline, flattenOutline, type Heading } from './outline.ts';
 import { extractYears } from './years.ts';
+import { implementationRules, tieToTasks } from './implementation.ts';
 
 const CHAPTER = /^第([一二三四五六七八九十]+)章\s+(.+)$/;
 const SECTION = /^第([一二三四五六七八九十]+)节\s+(.+)$/;
@@ -195,12 +196,13 @@ export function parse004(seed: Seed): DocParse {
     const a = task.checkTitle.replace(/[^\u4e00-\u9fff]/g, '');
     const bt = target.title.replace(/[^\u4e00-\u9fff]/g, '');
     if (lcs(a, bt) < Math.max(a.length, bt.length) - 3) fail(seed, task.sourceLines[0], `an annex title close to the main-text heading "${target.title}"`);
-    const linked = items.filter((it) => {
-      const nd = itemNode.get(it.id) ?? '';
-      return nd === task.implements || nd.startsWith(`${task.implements}.`);
-    });
-    task.item.implementedBy = linked.map((x) => x.id);
-    for (const it of linked) it.tasks = [...(it.tasks ?? []), { id: task.item.id, rule: 'section' }];
+  }
+  // Each paragraph and box entry to the task(s) implementing it (data/implementation.json for mixed boxes), and back.
+  const byTask = tieToTasks(items, (id) => itemNode.get(id), annex.tasks.map((t) => ({ id: t.item.id, implements: t.implements })), implementationRules(), (m) =>
+    fail(seed, annexLine, m),
+  );
+  for (const task of annex.tasks) {
+    task.item.implementedBy = byTask.get(task.item.id) ?? [];
     items.push(task.item);
   }
   for (const c of annex.context) items.push(c);

@@ -10,6 +10,7 @@ import { parse001 } from './doc001.ts';
 import { parse002 } from './doc002.ts';
 import { parse003 } from './doc003.ts';
 import { parse004 } from './doc004.ts';
+import { inheritUnits } from './implementation.ts';
 import { parseClause } from './responsibility.ts';
 import { cleanInline, fail, lineAt, seedFromText, type Seed } from './seedText.ts';
 import { themesFor } from './themes.ts';
@@ -122,6 +123,7 @@ export function parseDoc(id: DocId, text: string, file: string): ParsedDoc {
   const coverage = checkCoverage(seed, parse);
   const unitUses: UnitUse[] = [];
   const items = parse.items.map((d) => enrich(seed, parse.meta.script, d, unitUses));
+  inheritUnits(items);
   const seen = new Set<string>();
   for (const it of items) {
     if (seen.has(it.id)) fail(seed, it.sourceLines[0], `a unique item id, not a second ${it.id}`);
