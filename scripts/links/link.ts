@@ -7,6 +7,7 @@ import { findPhrases, matchPlaces } from './match/matchPlaces.ts';
 import { toLinks } from './match/toLinks.ts';
 import type { ItemLinks, LinksFile, PlaceGroup, PlaceLink } from '../../src/contracts/links.ts';
 import { fallbackAnchor } from './fallback.ts';
+import { addInheritedPlaces } from './inherit.ts';
 
 export interface LinkContext {
   lexicon: Lexicon;
@@ -41,14 +42,24 @@ export function linkCorpus(items: readonly PlanItem[], ctx: LinkContext): LinksF
   const out: Record<string, ItemLinks> = {};
   const named = new Map<string, string[]>();
   const fallbackIndex = new Map<string, string[]>();
+  const inheritedIndex = new Map<string, string[]>();
+  for (const item of items) out[item.id] = { links: itemPlaceLinks(item, ctx.lexicon, ctx.toHans), fallback: null };
+  // Annex tasks take the places their implementing items name; only items with neither get a fallback anchor.
+  addInheritedPlaces(items, out);
   for (const item of items) {
     const doc = docs.get(item.docId);
     if (!doc) throw new Error(`${item.id}: unknown document ${item.docId}`);
-    const links = itemPlaceLinks(item, ctx.lexicon, ctx.toHans);
-    const fallback = links.length ? null : fallbackAnchor(item, doc, units, ctx.groups, ctx.lexicon);
-    out[item.id] = { links, fallback };
-    for (const l of links) addTo(named, l.placeId, item.id);
-    for (const p of fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
+    const entry = out[item.id]!;
+    if (!entry.links.length && !entry.inherited?.length) entry.fallback = fallbackAnchor(item, doc, units, ctx.groups, ctx.lexicon);
+    for (const l of entry.links) addTo(named, l.placeId, item.id);
+    for (const p of entry.inherited ?? []) addTo(inheritedIndex, p.placeId, item.id);
+    for (const p of entry.fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
   }
-  return { items: out, placeItems: sortedRecord(named), placeInheritedItems: {}, placeFallbackItems: sortedRecord(fallbackIndex), groups: ctx.groups };
+  return {
+    items: out,
+    placeItems: sortedRecord(named),
+    placeInheritedItems: sortedRecord(inheritedIndex),
+    placeFallbackItems: sortedRecord(fallbackIndex),
+    groups: ctx.groups,
+  };
 }
