@@ -27,6 +27,6 @@ export function addInheritedPlaces(items: readonly PlanItem[], out: Record<strin
     const own = Object.hasOwn(out, item.id) ? out[item.id]! : undefined;
     if (!own || own.links.length) continue;
     const inherited = inheritedPlaces(item, linksOf);
-    if (inherited.length) out[item.id] = { links: [], inherited, fallback: null };
+    if (inherited.length) own.inherited = inherited;
   }
 }

@@ -44,16 +44,17 @@ export function linkCorpus(items: readonly PlanItem[], ctx: LinkContext): LinksF
   const fallbackIndex = new Map<string, string[]>();
   const inheritedIndex = new Map<string, string[]>();
   for (const item of items) out[item.id] = { links: itemPlaceLinks(item, ctx.lexicon, ctx.toHans), fallback: null };
-  // Annex tasks take the places their implementing items name; only items with neither get a fallback anchor.
+  // Annex tasks take the places their implementing items name (and keep a fallback anchor for counting the text alone).
   addInheritedPlaces(items, out);
   for (const item of items) {
     const doc = docs.get(item.docId);
     if (!doc) throw new Error(`${item.id}: unknown document ${item.docId}`);
     const entry = out[item.id]!;
-    if (!entry.links.length && !entry.inherited?.length) entry.fallback = fallbackAnchor(item, doc, units, ctx.groups, ctx.lexicon);
+    if (!entry.links.length) entry.fallback = fallbackAnchor(item, doc, units, ctx.groups, ctx.lexicon);
     for (const l of entry.links) addTo(named, l.placeId, item.id);
     for (const p of entry.inherited ?? []) addTo(inheritedIndex, p.placeId, item.id);
-    for (const p of entry.fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
+    // The place card lists an item by its fallback anchor only when it has no inherited places to show instead.
+    if (!entry.inherited?.length) for (const p of entry.fallback?.places ?? []) addTo(fallbackIndex, p.placeId, item.id);
   }
   return {
     items: out,

@@ -53,7 +53,10 @@ export interface ItemLinks {
   links: PlaceLink[];
   /** Places taken from related items (see InheritedPlace); absent when none. */
   inherited?: InheritedPlace[];
-  /** Only when `links` and `inherited` are both empty. */
+  /**
+   * Only when `links` is empty. An item with inherited places is placed at those; its fallback anchor is what counts
+   * when only the text itself counts (the app's "text only" switch).
+   */
   fallback: FallbackAnchor | null;
 }
 

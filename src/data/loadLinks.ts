@@ -9,6 +9,8 @@ export interface Links {
   items: ReadonlyMap<string, ItemLinks>;
   /** Place id → ids of the items whose text names it. */
   placeItems: ReadonlyMap<string, readonly string[]>;
+  /** Place id → ids of the items placed there by places inherited from related items. */
+  placeInheritedItems: ReadonlyMap<string, readonly string[]>;
   /** Place id → ids of the items anchored there only by fallback. */
   placeFallbackItems: ReadonlyMap<string, readonly string[]>;
   groups: ReadonlyMap<string, PlaceGroup>;
@@ -18,7 +20,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const asMap = <T,>(o: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(o));
 
 export function toLinks(file: LinksFile): Links {
-  return { items: asMap(file.items), placeItems: asMap(file.placeItems), placeFallbackItems: asMap(file.placeFallbackItems), groups: asMap(file.groups ?? {}) };
+  return {
+    items: asMap(file.items),
+    placeItems: asMap(file.placeItems),
+    // Optional: a links.json from before inherited places has none.
+    placeInheritedItems: asMap(isRecord(file.placeInheritedItems) ? file.placeInheritedItems : {}),
+    placeFallbackItems: asMap(file.placeFallbackItems),
+    groups: asMap(file.groups ?? {}),
+  };
 }
 
 export async function loadLinks(base: string, fetchImpl?: Fetch): Promise<Links> {

@@ -69,7 +69,8 @@ export function selectionFeatures(data: AtlasData, s: Selection | null): Feature
   }
   if (s.kind === 'items') {
     const links = data.links?.items.get(s.id);
-    const refs = links?.links.length ? links.links : (links?.fallback?.places ?? []);
+    // What its text names, else what it inherits (an annex task: its implementing items' places), else its anchor.
+    const refs = links?.links.length ? links.links : links?.inherited?.length ? links.inherited : (links?.fallback?.places ?? []);
     const seen = new Set<string>();
     const out: Feature[] = [];
     for (const r of refs) {

@@ -141,7 +141,7 @@ export const COMMANDS: readonly Command[] = [
     run: ({ store }, { keepQuery }) => {
       const { filters, actions } = store.getState();
       // Whether introductory paragraphs are listed is a view setting, not a filter.
-      actions.filtersChanged({ ...emptyFilters, query: keepQuery ? filters.query : '', withContext: filters.withContext });
+      actions.filtersChanged({ ...emptyFilters, query: keepQuery ? filters.query : '', withContext: filters.withContext, textOnly: filters.textOnly });
     },
   }),
   defineCommand({

@@ -14,7 +14,7 @@ export const DEFAULT_BOUNDS: Bounds = [111.45, 21.45, 115.3, 24.4];
 export const DEFAULT_VIEW: MapView = { center: [113.375, 22.933], zoom: 7.41, bearing: 0, pitch: 0 };
 
 /** No filter: every item proper (introductory paragraphs on request). */
-export const emptyFilters: Readonly<ItemFilter> = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, anchor: null, withContext: false };
+export const emptyFilters: Readonly<ItemFilter> = { query: '', doc: null, theme: null, lead: null, year: null, kind: null, anchor: null, withContext: false, textOnly: false };
 
 /** Bounded lengths of the free-text parts of a snapshot. */
 export const TEXT_LIMITS = { query: 200, lead: 100, id: 120, deck: 64 } as const;

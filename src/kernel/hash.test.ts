@@ -23,13 +23,13 @@ describe('encodeHash', () => {
       opacity: { zones: 0.4 },
       selection: { kind: 'items', id: '004-annex-3-2' },
       panel: 'items',
-      filters: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', anchor: 'fallback', withContext: true },
+      filters: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', anchor: 'fallback', withContext: true, textOnly: true },
       locale: 'en',
       presentation: { deck: 'structure', slide: 4 },
     };
     const hash = encodeHash(s, opts);
     expect(decodeURIComponent(hash)).toBe(
-      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&lang=en&present=structure&slide=4',
+      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&own=1&lang=en&present=structure&slide=4',
     );
     expect(decodeHash(hash, base)).toEqual({ snapshot: s, ignored: [], hasView: true });
     expect(encodeHash(s, { defaultLocale: 'en' })).not.toContain('lang=');

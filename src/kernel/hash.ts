@@ -16,7 +16,7 @@ export interface HashOptions {
 }
 
 /** The URL keys of each filter. */
-const FILTER_PARAMS = { q: 'query', doc: 'doc', theme: 'theme', lead: 'lead', year: 'year', kind: 'kind', anchor: 'anchor', ctx: 'withContext' } as const;
+const FILTER_PARAMS = { q: 'query', doc: 'doc', theme: 'theme', lead: 'lead', year: 'year', kind: 'kind', anchor: 'anchor', ctx: 'withContext', own: 'textOnly' } as const;
 const FILTER_KEYS = new Map<string, string>(Object.entries(FILTER_PARAMS));
 
 /** The hash for a snapshot: only what differs from the defaults, besides the view. */
@@ -39,6 +39,7 @@ export function encodeHash(s: Snapshot, { defaultLocale }: HashOptions): string 
   if (f.kind) p.set('kind', f.kind);
   if (f.anchor) p.set('anchor', f.anchor);
   if (f.withContext) p.set('ctx', '1');
+  if (f.textOnly) p.set('own', '1');
   if (s.locale !== defaultLocale) p.set('lang', s.locale);
   if (s.presentation) {
     p.set('present', s.presentation.deck);
@@ -135,7 +136,7 @@ export function decodeHash(hash: string, base: Snapshot): DecodedHash {
     } else if (FILTER_KEYS.has(key)) {
       const name = FILTER_KEYS.get(key)!;
       raw.filters = filters;
-      setOwn(filters, name, key === 'year' && INTEGER.test(value) ? Number(value) : key === 'ctx' ? (value === '1' ? true : value === '0' ? false : value) : value);
+      setOwn(filters, name, key === 'year' && INTEGER.test(value) ? Number(value) : key === 'ctx' || key === 'own' ? (value === '1' ? true : value === '0' ? false : value) : value);
       origin.set(`filters.${name}`, part);
     } else {
       ignored.push(part);

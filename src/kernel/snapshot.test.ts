@@ -133,6 +133,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
     kind: fc.option(fc.constantFrom(...ITEM_KINDS), { nil: null }),
     anchor: fc.option(fc.constantFrom('named' as const, 'fallback' as const), { nil: null }),
     withContext: fc.boolean(),
+    textOnly: fc.boolean(),
   }),
   locale: fc.constantFrom(...LOCALES),
   presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 200 }) }), { nil: null }),

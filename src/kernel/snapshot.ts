@@ -160,6 +160,7 @@ const FILTER_KEYS: { [K in keyof ItemFilter]: (v: unknown) => ItemFilter[K] | un
   kind: (v) => (v === null || inList(ITEM_KINDS, v) ? v : undefined),
   anchor: (v) => (v === null || v === 'named' || v === 'fallback' ? v : undefined),
   withContext: (v) => (typeof v === 'boolean' ? v : undefined),
+  textOnly: (v) => (typeof v === 'boolean' ? v : undefined),
 };
 const isFilterKey = (k: string): k is keyof ItemFilter => Object.hasOwn(FILTER_KEYS, k);
 

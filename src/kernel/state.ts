@@ -47,6 +47,11 @@ export interface ItemFilter {
   anchor: 'named' | 'fallback' | null;
   /** Show the unheaded preamble paragraphs (kind `context`), which are not plan items proper. */
   withContext: boolean;
+  /**
+   * Count only what an item's own text says: no departments inherited from the annex task implementing it, no places
+   * inherited from the items implementing a task (those then count as placed by fallback).
+   */
+  textOnly: boolean;
 }
 
 /** Where a presentation stands: a deck and a slide in it (1-based). */

@@ -6,14 +6,23 @@ import { scaleSequentialSqrt, scaleSqrt } from 'd3-scale';
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { Links } from '../data/loadLinks.ts';
+import type { ItemLinks } from '../contracts/links.ts';
 import type { AdminRef } from '../contracts/places.ts';
 
-export function countItemsByAdmin(items: PlanItem[], links: Links, placeAdmin: Map<string, AdminRef | null>): Map<string, number> {
+/** Where an item is counted: the places its text names, else (unless `textOnly`) those it inherits, else its anchor. */
+export function countedPlaces(l: ItemLinks | undefined, textOnly: boolean): readonly { placeId: string; layer: string }[] {
+  if (l?.links.length) return l.links;
+  if (l?.inherited?.length && !textOnly) return l.inherited;
+  // With only the text counting, an item placed by inheritance alone counts where an item naming nothing would.
+  return l?.fallback?.places ?? [];
+}
+
+export function countItemsByAdmin(items: PlanItem[], links: Links, placeAdmin: Map<string, AdminRef | null>, textOnly = false): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
     const l = links.items.get(item.id);
     const units = new Set<string>();
-    for (const ref of l?.links.length ? l.links : (l?.fallback?.places ?? [])) {
+    for (const ref of countedPlaces(l, textOnly)) {
       if (ref.layer === 'admin') units.add(ref.placeId);
       else {
         const a = placeAdmin.get(ref.placeId);

@@ -7,6 +7,7 @@ import type { PlaceLink } from '../contracts/links.ts';
 import { linkRuns } from './linkRuns.ts';
 import { findAdmin } from '../data/lookup.ts';
 import { ItemSource } from './ItemSource.tsx';
+import { useUnitName } from './useUnitName.ts';
 
 export function ItemCard({ item }: { item: PlanItem }) {
   const inst = useAtlas();
@@ -15,6 +16,21 @@ export function ItemCard({ item }: { item: PlanItem }) {
   const itemLinks = inst.links?.items.get(item.id);
   const years = [...new Set(item.years.map((y) => y.year))].sort();
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+  const unitName = useUnitName();
+  const units = (names: readonly string[]) => names.map(unitName).join(t('listSeparator'));
+  // Departments the text names, else those of the annex task implementing it, marked as inherited.
+  const own = item.leadUnits.length > 0 || item.partnerUnits.length > 0;
+  const leads = own ? item.leadUnits : (item.inherited?.leadUnits ?? []);
+  const partners = own ? item.partnerUnits : (item.inherited?.partnerUnits ?? []);
+  const inheritedMark = !own && item.inherited ? <span className="unit-inherited">{t('itemInherited')}</span> : null;
+  const byId = (id: string) => inst.corpus?.items.find((i) => i.id === id);
+  const openItem = (id: string) => () => inst.run('selection.set', { kind: 'items', id });
+  const tasks = (item.tasks ?? []).flatMap((l) => {
+    const task = byId(l.id);
+    return task ? [{ link: l, task }] : [];
+  });
+  const implementedBy = (item.implementedBy ?? []).flatMap((id) => byId(id) ?? []);
+  const inheritedPlaces = itemLinks?.links.length ? 0 : (itemLinks?.inherited?.length ?? 0);
   // Groups (粤港澳 …) name several places at once: they are highlighted, not a single destination.
   const select = (l: PlaceLink) =>
     l.group
@@ -60,16 +76,45 @@ export function ItemCard({ item }: { item: PlanItem }) {
         {item.title}
       </h2>
       <dl className="selection-facts">
-        {item.leadUnits.length > 0 && (
+        {leads.length > 0 && (
           <div>
             <dt>{t('itemLead')}</dt>
-            <dd>{item.leadUnits.join(t('listSeparator'))}</dd>
+            <dd>
+              {units(leads)}
+              {inheritedMark}
+            </dd>
           </div>
         )}
-        {item.partnerUnits.length > 0 && (
+        {partners.length > 0 && (
           <div>
             <dt>{t('itemPartners')}</dt>
-            <dd>{item.partnerUnits.join(t('listSeparator'))}</dd>
+            <dd>
+              {units(partners)}
+              {inheritedMark}
+            </dd>
+          </div>
+        )}
+        {tasks.length > 0 && (
+          <div className="item-tasks">
+            <dt>{t('itemTasks')}</dt>
+            <dd>
+              <ul>
+                {tasks.map(({ link, task }) => (
+                  <li key={task.id}>
+                    <button type="button" className="item-ref" onClick={openItem(task.id)}>
+                      {task.number && <span className="item-number">{task.number} </span>}
+                      {task.title}
+                    </button>
+                    {task.leadUnits.length > 0 && <span className="item-ref-units">{units(task.leadUnits)}</span>}
+                    {link.rule !== 'section' && (
+                      <span className="item-ref-rule" title={link.reason}>
+                        {t(link.rule === 'box-heading' ? 'taskRuleBoxHeading' : 'taskRuleReviewed')}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
         {years.length > 0 && (
@@ -80,7 +125,23 @@ export function ItemCard({ item }: { item: PlanItem }) {
         )}
       </dl>
       <div className="item-text">{paragraphs}</div>
-      {itemLinks?.fallback && (
+      {implementedBy.length > 0 && (
+        <details className="item-implemented-by">
+          <summary>{t('itemImplementedBy', { count: implementedBy.length })}</summary>
+          <ul>
+            {implementedBy.map((i) => (
+              <li key={i.id}>
+                <button type="button" className="item-ref" onClick={openItem(i.id)}>
+                  {i.number && <span className="item-number">{i.number} </span>}
+                  {i.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {inheritedPlaces > 0 && <p className="selection-interpretation">{t('itemInheritedPlaces', { count: inheritedPlaces })}</p>}
+      {itemLinks?.fallback && !inheritedPlaces && (
         <p className="selection-interpretation">
           {t('labelled', { label: t('itemFallback'), value: itemLinks.fallback.evidence })}
         </p>

@@ -12,6 +12,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
     return (inst.corpus?.items ?? []).filter((i) => ids.has(i.id));
   };
   const named = pick(inst.links?.placeItems);
+  const inherited = pick(inst.links?.placeInheritedItems);
   const anchored = pick(inst.links?.placeFallbackItems);
   if (!inst.links) return null;
 
@@ -46,6 +47,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
   return (
     <>
       {list(named, heading ?? t('placeItemsNamed'))}
+      {inherited.length > 0 && list(inherited, t('placeItemsInherited'))}
       {anchored.length > 0 && list(anchored, t('placeItemsAnchored'))}
     </>
   );

@@ -1,6 +1,7 @@
 // The search indexes, built once per loaded corpus and gazetteer and shared by every panel and map
 // view that filters items or finds places.
 import type { AtlasInstance } from '../app/atlasInstance.ts';
+import { anchorOf, currentNames } from './itemFacts.ts';
 import { buildItemIndex, type ItemIndex } from './itemSearch.ts';
 import { buildPlaceIndex, type PlaceIndex } from './placeSearch.ts';
 import { buildFold } from './scriptFold.ts';
@@ -23,8 +24,8 @@ export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' |
     ...corpus.items.map((i): [string, string] => [i.textHant, i.textHans]),
     ...places.map((f): [string, string] => [f.properties['name:zh-Hant'], f.properties.name]),
   ]);
-  const fallbackIds = new Set([...(inst.links?.items ?? [])].filter(([, l]) => l.fallback).map(([id]) => id));
-  const built = { items: buildItemIndex(corpus.items, fold, fallbackIds), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
+  const anchors = new Map([...(inst.links?.items ?? [])].map(([id, l]) => [id, anchorOf(l)]));
+  const built = { items: buildItemIndex(corpus.items, fold, anchors, currentNames(corpus.units)), places: buildPlaceIndex(inst.basemap?.labels.features ?? [], places, fold) };
   cache.set(corpus, built);
   return built;
 }

@@ -13,7 +13,7 @@ const items = [
   item('004-goal-1', { docId: '004', kind: 'goal', textHans: '到2035年，港珠澳大桥', textHant: '到2035年，港珠澳大橋', years: [{ year: 2035, kind: 'target', phrase: '到2035年', line: 1 }] }),
 ];
 // 000-9.1.1 names no place in this test's pretend links: it is placed by a fallback anchor.
-const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])), new Set(['000-9.1.1']));
+const index = buildItemIndex(items, buildFold(items.map((i) => [i.textHant, i.textHans])), new Map([['000-9.1.1', 'fallback' as const]]));
 const ids = (q: Partial<Parameters<typeof searchItems>[1]>) => searchItems(index, { ...emptyItemFilter, ...q }).map((i) => i.id);
 
 describe('searchItems', () => {

@@ -15,7 +15,7 @@ const current: Snapshot = {
   opacity: { heritage: 0.7 },
   selection: { kind: 'places', id: 'zuh' },
   panel: 'items',
-  filters: { query: '港珠澳', doc: '004', theme: null, lead: null, year: 2035, kind: null, anchor: null, withContext: true },
+  filters: { query: '港珠澳', doc: '004', theme: null, lead: null, year: 2035, kind: null, anchor: null, withContext: true, textOnly: false },
 };
 
 const ALL = { view: true, layers: true, filters: true, panel: true, selection: true };

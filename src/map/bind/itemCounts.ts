@@ -37,7 +37,7 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
     const { countItemsByAdmin, itemCountFeatures } = await import('../itemCounts.ts');
     if (run !== latest) return; // a newer update (say, the panel closed) has already run
     placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
-    const counts = countItemsByAdmin(searchItems(indexes.items, s.filters), inst.links, placeAdmin);
+    const counts = countItemsByAdmin(searchItems(indexes.items, s.filters), inst.links, placeAdmin, s.filters.textOnly);
     source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
   };
   void update(inst.store.getState());

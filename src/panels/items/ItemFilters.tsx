@@ -6,6 +6,7 @@ import type { Corpus } from '../../data/loadCorpus.ts';
 import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
 import { emptyFilters, TEXT_LIMITS } from '../../kernel/defaults.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
+import { anchorOf, countedAnchor, countedLeads, currentNames } from '../../search/itemFacts.ts';
 
 
 /** Values of one facet with how many items carry each, most frequent first (years in order). */
@@ -50,19 +51,27 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
   useEffect(() => {
     if (focus?.target === 'search') box.current?.focus();
   }, [focus]);
+  const { textOnly } = filter;
+  const current = useMemo(() => currentNames(corpus.units), [corpus]);
+  // Today's body with the names it had in older documents (their items are counted under it).
+  const former = useMemo(() => new Map(corpus.units.filter((u) => u.formerNames?.length).map((u) => [u.name, u.formerNames!])), [corpus]);
   const facets = useMemo(
     () => ({
       docs: counts(corpus.items.map((i) => [i.docId]), 'value'),
       themes: counts(corpus.items.map((i) => i.themes), 'count'),
-      leads: counts(corpus.items.map((i) => i.leadUnits), 'count'),
+      leads: counts(corpus.items.map((i) => countedLeads(i, textOnly, current)), 'count'),
       years: counts(corpus.items.map((i) => i.years.map((y) => y.year)), 'value'),
       kinds: counts(corpus.items.map((i) => [i.kind]), 'count'),
-      anchors: counts(corpus.items.map((i) => [links?.items.get(i.id)?.fallback ? 'fallback' : 'named'] as const), 'count'),
+      anchors: counts(corpus.items.map((i) => [countedAnchor(anchorOf(links?.items.get(i.id)), textOnly)]), 'count'),
     }),
-    [corpus, links],
+    [corpus, links, textOnly, current],
   );
+  const unitName = (name: string) => {
+    const old = former.get(name);
+    return old ? t('unitFormerly', { name, former: old.join(t('listSeparator')) }) : name;
+  };
   const set = (patch: Partial<ItemFilter>) => inst.run('filters.set', patch);
-  const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyFilters, withContext: filter.withContext });
+  const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyFilters, withContext: filter.withContext, textOnly: filter.textOnly });
 
   return (
     <div className="item-filters">
@@ -70,7 +79,7 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
       <div className="item-facets">
         <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
         <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
-        <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={(name) => name} />
+        <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={unitName} />
         <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />
         <Facet label={t('filterKind')} value={filter.kind} options={facets.kinds} onChange={(v) => set({ kind: (v || null) as ItemFilter['kind'] })} format={(k) => ITEM_KIND_LABELS[k][locale]} />
         <Facet
@@ -85,6 +94,10 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
         <label className="item-check">
           <input type="checkbox" checked={filter.withContext} onChange={(e) => set({ withContext: e.target.checked })} />
           {t('itemsWithContext')}
+        </label>
+        <label className="item-check" title={t('itemsTextOnlyHint')}>
+          <input type="checkbox" checked={filter.textOnly} onChange={(e) => set({ textOnly: e.target.checked })} />
+          {t('itemsTextOnly')}
         </label>
         {active && (
           <button type="button" className="item-clear" onClick={() => inst.run('filters.clear', { keepQuery: true })}>

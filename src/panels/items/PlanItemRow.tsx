@@ -6,6 +6,7 @@ import { memo, useId } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../contracts/corpus.ts';
 import { ItemSource } from '../ItemSource.tsx';
+import { useUnitName } from '../useUnitName.ts';
 import { rowProps, type RowSlot } from '../../ui/VirtualList.tsx';
 
 export const PlanItemRow = memo(function PlanItemRow({
@@ -24,6 +25,10 @@ export const PlanItemRow = memo(function PlanItemRow({
   const bodyId = useId();
   const years = [...new Set(item.years.map((y) => y.year))].sort();
   const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+  const unitName = useUnitName();
+  // Its own leads, else those inherited from the annex task implementing it (marked so).
+  const inherited = item.leadUnits.length === 0 && (item.inherited?.leadUnits.length ?? 0) > 0;
+  const leads = inherited ? item.inherited!.leadUnits : item.leadUnits;
 
   return (
     <li className="item-row" data-item-id={item.id} data-selected={selected || undefined} {...rowProps({ index, setSize, measure, parked })}>
@@ -39,12 +44,15 @@ export const PlanItemRow = memo(function PlanItemRow({
       <button type="button" className="item-locate" aria-pressed={selected} onClick={() => (selected ? inst.run('selection.clear') : inst.run('selection.set', { kind: 'items', id: item.id }))}>
         {t('showOnMap')}
       </button>
-      {(item.leadUnits.length > 0 || years.length > 0) && (
+      {(leads.length > 0 || years.length > 0) && (
         <dl className="item-meta">
-          {item.leadUnits.length > 0 && (
+          {leads.length > 0 && (
             <>
               <dt>{t('itemLead')}</dt>
-              <dd>{item.leadUnits.join(t('listSeparator'))}</dd>
+              <dd>
+                {leads.map(unitName).join(t('listSeparator'))}
+                {inherited && <span className="unit-inherited">{t('itemInherited')}</span>}
+              </dd>
             </>
           )}
           {years.length > 0 && (
@@ -65,7 +73,7 @@ export const PlanItemRow = memo(function PlanItemRow({
           ))}
           {item.partnerUnits.length > 0 && (
             <p className="item-partners">
-              {t('labelled', { label: t('itemPartners'), value: item.partnerUnits.join(t('listSeparator')) })}
+              {t('labelled', { label: t('itemPartners'), value: item.partnerUnits.map(unitName).join(t('listSeparator')) })}
             </p>
           )}
           {item.notes.length > 0 && (

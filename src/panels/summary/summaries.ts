@@ -90,7 +90,8 @@ export function summarize(index: ItemIndex, filter: ItemFilter, { topLeads = 12 
       const s = fixedBars(without('theme'), (i) => i.themes, THEME_IDS, filter.theme);
       return { ...s, bars: [...s.bars].sort((a, b) => descending(a.count, b.count)) };
     })(),
-    lead: topN(without('lead'), (i) => i.leadUnits, topLeads, filter.lead),
+    // Leads as the filter counts them: inherited ones included unless only the text counts, older names under today's.
+    lead: topN(without('lead'), (i) => index.leadsOf(i, filter.textOnly), topLeads, filter.lead === null ? null : (index.current.get(filter.lead) ?? filter.lead)),
     doc: fixedBars(without('doc'), (i) => [i.docId], DOC_IDS, filter.doc),
     year: orderedBars(without('year'), (i) => i.years.map((y) => y.year), filter.year),
   };
