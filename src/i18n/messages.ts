@@ -349,7 +349,7 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     itemsTextOnlyHint: 'Leave out lead units and places inherited from implementing tasks',
     unitFormerly: '{name} (formerly {former})',
     itemInherited: 'inherited from the task',
-    itemTasks: 'Implementing task',
+    itemTasks: 'Annex task',
     itemImplementedBy: 'Implements ({count} items)',
     itemInheritedPlaces: 'Places inherited from what it implements ({count}), shown on the map',
     taskRuleBoxHeading: 'by the box’s sub-heading',
