@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOC_IDS, type PlanDoc, type PlanItem } from '../../src/contracts/corpus.ts';
 import { publicFile, writeJson } from '../lib/io.ts';
-import { formatCoverage } from './coverage.ts';
+import { formatCoverage, formatDepartments } from './coverage.ts';
 import { parseDoc, type ParsedDoc } from './parse.ts';
 import { seedDir, seedFile } from './seedText.ts';
 import { unitsTable } from './units.ts';
@@ -30,5 +30,6 @@ export async function buildCorpus(): Promise<void> {
     writeJson(publicFile(CORPUS_FILES.units), units),
   ];
   console.log(formatCoverage(parsed.map((p) => p.coverage)));
+  console.log(formatDepartments(items));
   console.log(`wrote ${docs.length} documents, ${items.length} items, ${units.length} units (${sizes.map((s) => `${Math.round(s / 1024)} KiB`).join(', ')})`);
 }

@@ -11,7 +11,7 @@ import { parse002 } from './doc002.ts';
 import { parse003 } from './doc003.ts';
 import { parse004 } from './doc004.ts';
 import { inheritUnits } from './implementation.ts';
-import { parseClause } from './responsibility.ts';
+import { CLAUSE_ROLES, parseClause } from './responsibility.ts';
 import { cleanInline, fail, lineAt, seedFromText, type Seed } from './seedText.ts';
 import { themesFor } from './themes.ts';
 import { canonicalUnit, isKnownUnit, textScanUnits, type UnitUse } from './units.ts';
@@ -42,10 +42,11 @@ interface Resolved {
 function resolveClause(seed: Seed, clause: Clause, itemId: string): Resolved {
   const parsed = parseClause(clause.raw, clause.style, isKnownUnit) ?? fail(seed, clause.line, `a responsibility clause in ${clause.style} form`);
   const out: Resolved = { lead: [], partner: [], refs: [], uses: [] };
-  for (const role of ['lead', 'partner'] as const) {
+  for (const role of CLAUSE_ROLES) {
     for (const t of parsed[role]) {
       const name = canonicalUnit(t.expanded) ?? fail(seed, clause.line, `a responsible body known to the units dictionary, not "${t.expanded}"`);
-      const list = role === 'lead' ? out.lead : out.partner;
+      // Responsible bodies (a clause that marks no lead) count as leads.
+      const list = role === 'partner' ? out.partner : out.lead;
       if (!list.includes(name)) list.push(name);
       out.refs.push({ name, printed: t.printed, role });
       out.uses.push({ name, printed: [...new Set([t.printed, t.expanded])], docId: seed.id, itemId, how: 'clause' });

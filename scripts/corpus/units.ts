@@ -1,7 +1,9 @@
 // The dictionary of responsible bodies: canonical (simplified) name, other full names the documents print,
 // jurisdiction and a short English name. Clause tokens resolve against it; an unknown body is a parse error,
-// so the dictionary cannot silently fall behind the documents.
+// so the dictionary cannot silently fall behind the documents. Renamed and merged bodies are tied to today's body
+// from data/unit-renames.json (renames.ts).
 import type { DocId, Jurisdiction, Unit } from '../../src/contracts/corpus.ts';
+import { applyRenames, loadRenames, type RenameTable } from './renames.ts';
 
 interface UnitDef {
   name: string;
@@ -146,6 +148,12 @@ export function canonicalUnit(name: string): string | null {
   return byName.get(name)?.name ?? null;
 }
 
+/** A body's canonical name, jurisdiction and whether it is a placeholder; null when the dictionary does not know it. */
+export function unitInfo(name: string): Pick<Unit, 'name' | 'jurisdiction' | 'generic'> | null {
+  const d = byName.get(name);
+  return d ? { name: d.name, jurisdiction: d.jurisdiction, generic: d.generic ?? false } : null;
+}
+
 /** Bodies to look for in item text (simplified script), with the name variants to search. */
 export function textScanUnits(): { name: string; variants: string[] }[] {
   return DEFS.filter((d) => d.scanText).map((d) => ({ name: d.name, variants: [d.name, ...(d.aliases ?? [])] }));
@@ -159,8 +167,8 @@ export interface UnitUse {
   how: 'clause' | 'text';
 }
 
-/** Build units.json from the uses found in the items; bodies never used are left out. */
-export function unitsTable(uses: UnitUse[]): Unit[] {
+/** Build units.json from the uses found in the items; bodies never used are left out; renamed bodies are tied. */
+export function unitsTable(uses: UnitUse[], renames: RenameTable = loadRenames(unitInfo)): Unit[] {
   const out = new Map<string, Unit>();
   for (const u of uses) {
     const d = byName.get(u.name);
@@ -186,5 +194,5 @@ export function unitsTable(uses: UnitUse[]): Unit[] {
     u.variants.sort();
     u.docs.sort();
   }
-  return sorted;
+  return applyRenames(sorted, renames);
 }
