@@ -4,6 +4,7 @@
 // text itself says. One module, so the list, the facets, the charts and the map agree.
 import type { PlanItem, Unit } from '../contracts/corpus.ts';
 import type { ItemLinks } from '../contracts/links.ts';
+import { currentUnitName, unitIndex } from '../contracts/unitNames.ts';
 
 /** How an item is placed: by places its text names, by places inherited from related items, or by a fallback anchor. */
 export type Anchor = 'named' | 'inherited' | 'fallback';
@@ -16,20 +17,10 @@ export function anchorOf(links: ItemLinks | undefined): Anchor {
 /** The anchor a filter or facet sees: inherited places count as named unless only the text counts. */
 export const countedAnchor = (a: Anchor, textOnly: boolean): 'named' | 'fallback' => (a === 'inherited' ? (textOnly ? 'fallback' : 'named') : a);
 
-/** Old name → today's name, following renames (units.json `renamedTo`), chains included, cycles cut. */
-export function currentNames(units: readonly Pick<Unit, 'name' | 'renamedTo'>[]): Map<string, string> {
-  const next = new Map(units.filter((u) => u.renamedTo).map((u) => [u.name, u.renamedTo!.name]));
-  const out = new Map<string, string>();
-  for (const name of next.keys()) {
-    let at = name;
-    const seen = new Set([at]);
-    while (next.has(at) && !seen.has(next.get(at)!)) {
-      at = next.get(at)!;
-      seen.add(at);
-    }
-    out.set(name, at);
-  }
-  return out;
+/** Old name → today's name, for every renamed body (units.json `renamedTo`, chains followed: contracts/unitNames.ts). */
+export function currentNames(units: readonly Pick<Unit, 'name' | 'renamedTo' | 'formerNames'>[]): Map<string, string> {
+  const index = unitIndex(units);
+  return new Map(units.filter((u) => u.renamedTo).map((u) => [u.name, currentUnitName(index, u.name)]));
 }
 
 const today = (names: readonly string[], current: ReadonlyMap<string, string>): string[] => [...new Set(names.map((n) => current.get(n) ?? n))];
