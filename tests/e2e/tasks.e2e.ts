@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../src/contracts/corpus.ts';
 import type { LinksFile } from '../../src/contracts/links.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas } from './atlasPage.ts';
+import { openAtlas, waitForLink } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const items = JSON.parse(readFileSync(resolve(root, 'public/data/plan-items.json'), 'utf8')) as PlanItem[];
@@ -50,7 +50,7 @@ describe('which tasks does 省交通运输厅 lead, and where?', () => {
       await page.waitForFunction((want) => document.querySelector('.item-count')?.textContent?.startsWith(want), `显示 ${own.length} /`);
       expect(await page.locator('.item-list .unit-inherited').count()).toBe(0);
       expect(await page.evaluate(() => window.gbaAtlas.getState().filters.textOnly)).toBe(true);
-      expect(await page.evaluate(() => location.hash)).toContain('own=1');
+      await waitForLink(page, 'own=1');
       await page.getByRole('checkbox', { name: '只计原文所列' }).uncheck();
       expect(await count.innerText()).toMatch(new RegExp(`^显示 ${own.length + inherited.length} /`));
       expect(atlas.consoleErrors).toEqual([]);
@@ -85,6 +85,24 @@ describe('which tasks does 省交通运输厅 lead, and where?', () => {
       // Back to the entry from the task's list.
       await card.getByRole('button', { name: /清洁煤电工程/ }).click();
       await card.getByRole('heading', { name: /清洁煤电工程/ }).waitFor();
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('a filter by today’s 省生态环境厅 finds the older documents’ tasks given to 省环境保护厅, shown under today’s name with the old one', async () => {
+    const older = proper.filter((i) => i.leadUnits.includes('省环境保护厅'));
+    expect(older.length).toBeGreaterThan(0);
+    const atlas = await openAtlas(browser, { hash: `#panel=items&lead=${encodeURIComponent('省生态环境厅')}&doc=001` });
+    try {
+      const { page } = atlas;
+      const row = page.locator(`.item-list > li[data-item-id="${older.find((i) => i.docId === '001')!.id}"]`);
+      await row.waitFor();
+      expect(await row.locator('.item-meta').innerText()).toContain('省生态环境厅（原名 省环境保护厅）');
+      // The facet offers today's body, with its former name.
+      const option = page.getByRole('combobox', { name: '牵头单位' }).locator('option[value="省生态环境厅"]');
+      expect(await option.innerText()).toMatch(/^省生态环境厅（原名 省环境保护厅）/);
       expect(atlas.consoleErrors).toEqual([]);
     } finally {
       await atlas.close();
