@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocId, PlanItem } from '../../src/contracts/corpus.ts';
 import { parseAll } from './index.ts';
+import { extractYears } from './years.ts';
 import type { ParsedDoc } from './parse.ts';
 import { seedDir, seedFile } from './seedText.ts';
 
@@ -65,7 +66,8 @@ describe('counts', () => {
     const withEntries = new Set(items('004', 'box-entry').map((i) => /^004-box-(\d+)-/.exec(i.id)?.[1]));
     expect([...withEntries]).toEqual(boxes);
     const goals = items('004', 'goal');
-    expect(goals.map((g) => g.years.map((y) => y.year))).toEqual([[2030], [2030], [2030], [2030], [2030], [2035]]);
+    // The headline positioning (no year), 到 2030 年 and its four bullets, 到 2035 年.
+    expect(goals.map((g) => g.years.map((y) => y.year))).toEqual([[], [2030], [2030], [2030], [2030], [2030], [2035]]);
   });
 });
 
@@ -110,14 +112,10 @@ describe('coverage of item-bearing sections', () => {
   };
   const bearing: Record<DocId, (l: string[]) => [number, number][]> = {
     '000': (l) => [[l.findIndex((s) => s.startsWith('8.2 ')) + 1, l.length]],
-    '001': (l) => [[l.findIndex((s) => s.startsWith('二、主要任务')) + 1, l.length]],
+    '001': (l) => [[l.findIndex((s) => s.startsWith('一、总体要求')) + 1, l.length]],
     '002': (l) => [[l.findIndex((s) => s.includes('一、跨界基础设施')) + 1, l.length]],
     '003': (l) => [[l.findIndex((s) => s.startsWith('一、')) + 1, l.length]],
-    '004': (l) => {
-      const goals = l.findIndex((s) => s === '第三节 发展目标') + 1;
-      const next = l.findIndex((s, k) => k >= goals && s.startsWith('第四节 '));
-      return [[goals + 1, next], [l.findIndex((s) => /^第三章 [^\t]+$/.test(s)) + 1, l.length]];
-    },
+    '004': (l) => [[l.findIndex((s) => s === '第二章 总体要求') + 1, l.length]],
   };
 
   it('every non-blank line belongs to an item or is a heading, table or caption', () => {
@@ -141,6 +139,75 @@ describe('coverage of item-bearing sections', () => {
     const rebuilt = items('002').map((i) => `${i.number}${i.text}`.replace(/\s/g, '')).join('');
     const bodyWithoutHeadings = body.replace(/[一二三四五六七八九]、[^\d]+?(?=\d)|[（(][一二三四五六][)）][^。\d]+。/g, '');
     expect(bodyWithoutHeadings).toBe(rebuilt);
+  });
+});
+
+const lineOf = (id: DocId, start: string): number => lines(id).findIndex((s) => s.startsWith(start)) + 1;
+// Headings match whole lines: the contents list prints them too, followed by a tab and a page number.
+const headingLine = (id: DocId, heading: string): number => lines(id).findIndex((s) => s.trim() === heading) + 1;
+const itemAt = (id: DocId, n: number): PlanItem | undefined => items(id).find((i) => i.sourceLines[0] <= n && n <= i.sourceLines[1]);
+
+describe('总体要求: framework and goals', () => {
+  it('004 第二章: the guiding thought, the five principles and the development pattern are framework items', () => {
+    const ch2 = headingLine('004', '第二章 总体要求');
+    const ch3 = headingLine('004', '第三章 加快基础设施互联互通');
+    const goals = headingLine('004', '第三节 发展目标');
+    const pattern = headingLine('004', '第四节 总体发展格局');
+    // Every paragraph line of §2.1, §2.2 and §2.4 is in a framework item.
+    const l = lines('004');
+    for (let n = ch2 + 1; n < ch3; n++) {
+      const s = (l[n - 1] ?? '').trim();
+      if (!s || /^(第.节 |[一二三]、)/.test(s) || (n > goals && n < pattern)) continue;
+      const found = itemAt('004', n);
+      if (n < headingLine('004', '第一节 指导思想')) expect(found?.kind, `line ${n}`).toBe('context');
+      else expect(found?.kind, `line ${n}: ${s.slice(0, 20)}`).toBe('framework');
+    }
+    expect(items('004').filter((i) => i.id.startsWith('004-2.2-')).map((i) => i.title)).toEqual(['统筹布局、协调共进', '创新驱动、产业共建', '均衡普惠、民生共享', '生态优先、绿色共保', '开放发展、合作共赢']);
+    // 一核三极 / 两圈 / 四轴: each element's paragraph is its own item, titled by its lead phrase.
+    for (const [start, id] of [['珠海核心。', '004-2.4.1-p1'], ['阳江重要增长极。', '004-2.4.1-p4'], ['紧密合作圈。', '004-2.4.2-p1'], ['协同发展圈。', '004-2.4.2-p2'], ['阳江至云（浮）广（州）发展轴。', '004-2.4.3-p4']] as const) {
+      const found = itemAt('004', lineOf('004', start));
+      expect(found?.id).toBe(id);
+      expect(found?.title).toBe(start.slice(0, -1));
+    }
+    expect(itemAt('004', lineOf('004', '以区域协调、功能互补、辐射拓展为导向'))?.id).toBe('004-2.4-p1');
+  });
+
+  it('004 §2.3: the headline positioning keeps its id and is a goal', () => {
+    const found = itemAt('004', lineOf('004', '全面贯彻落实习近平总书记在广东调研提出'));
+    expect(found?.id).toBe('004-2.3-p1');
+    expect(found?.kind).toBe('goal');
+    expect(found?.text).toContain('努力将珠西都市圈打造成为粤港澳大湾区的重要增长极');
+  });
+
+  it('004 line 406 goes on with the paragraph before it (联合拓展新一代信息技术产业), later ids unchanged', () => {
+    const cont = lineOf('004', '依托中山翠亨新区、珠海高新区、珠海南屏科技工业园');
+    expect(cont).toBe(406);
+    const head = lineOf('004', '联合拓展新一代信息技术产业。');
+    const found = itemAt('004', cont);
+    expect(found?.id).toBe('004-4.3-p2');
+    expect(found?.sourceLines).toEqual([head, cont]);
+    expect(found?.text).toBe(`${lines('004')[head - 1]?.trim()}${lines('004')[cont - 1]?.trim()}`);
+    expect(items('004').some((i) => i.id === '004-4.3-p3')).toBe(false);
+    expect(itemAt('004', lineOf('004', '共同培育世界级千亿智能家居产业。'))?.id).toBe('004-4.3-p4');
+  });
+
+  it('001 一、总体要求: 指导思想 and the 战略定位 bullets are framework, 合作目标 goals for 2020', () => {
+    const first = lineOf('001', '一、总体要求');
+    const tasks = lineOf('001', '二、主要任务');
+    const bullets = lines('001').slice(first, tasks).filter((s) => s.startsWith('——'));
+    expect(bullets).toHaveLength(9);
+    const frame = items('001').filter((i) => i.sourceLines[0] > first && i.sourceLines[1] < tasks);
+    expect(frame.map((i) => [i.id, i.kind])).toEqual([
+      ['001-1.1', 'framework'],
+      ...[1, 2, 3, 4, 5].map((k) => [`001-1.2-${k}`, 'framework']),
+      ['001-1.3', 'goal'],
+      ...[1, 2, 3, 4].map((k) => [`001-1.3-${k}`, 'goal']),
+    ]);
+    expect(frame.filter((i) => i.id.includes('-', 4)).map((i) => i.title)).toEqual(bullets.map((s) => /^——([^。]+)。/.exec(s)?.[1]));
+    const goalLine = lineOf('001', '到 2020 年左右，实现以下合作目标');
+    for (const g of frame.filter((i) => i.kind === 'goal')) expect(g.years, g.id).toEqual([{ year: 2020, kind: 'target', phrase: '到 2020 年左右', line: goalLine }]);
+    // The task ids are untouched.
+    expect(items('001', 'task')[0]?.id).toBe('001-1');
   });
 });
 
@@ -178,6 +245,18 @@ describe('years and scripts', () => {
     expect(items('000').flatMap((i) => i.years)).toEqual([]);
     const i60 = items('002').find((i) => i.id === '002-60');
     expect(i60?.years).toEqual([]); // 《…（2014-2018）》 is a plan period
+  });
+
+  it('a target under review is a reference, not a commitment (002: 中期回顾研究)', () => {
+    const sentence = '推进2015年及2020年空气污染物减排目标中期回顾研究和粤港澳区域性PM25联合研究等。';
+    expect(raw('002')).toContain(sentence);
+    expect(extractYears(sentence, () => 1).map((y) => [y.year, y.kind])).toEqual([[2015, 'reference'], [2020, 'reference']]);
+    const i53 = items('002').find((i) => i.text.includes(sentence));
+    expect(i53?.years.map((y) => [y.year, y.kind])).toEqual([[2015, 'reference'], [2020, 'reference']]);
+    // A review the item itself schedules stays a target.
+    expect(extractYears('到2020年完成减排目标中期评估。', () => 1).map((y) => y.kind)).toEqual(['target']);
+    // No other year of any document is a reference.
+    expect(parsed.flatMap((p) => p.items.flatMap((i) => i.years.filter((y) => y.kind === 'reference').map(() => i.id)))).toEqual(['002-53', '002-53']);
   });
 
   it('conversion never alters the original text', () => {

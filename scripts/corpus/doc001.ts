@@ -1,10 +1,13 @@
 // 001 广东省深化泛珠三角区域合作实施意见: parts 一、二、三; in 二、主要任务 sections （一）… hold 30 tasks `N·`
 // (U+00B7) of one or more paragraphs, each paragraph closed by its own responsibility clause; 三、保障措施 holds four
-// safeguards (一)–(四). Page breaks split paragraphs and push two clauses onto lines of their own.
+// safeguards (一)–(四). Page breaks split paragraphs and push two clauses onto lines of their own. 一、总体要求 holds
+// the framework (（一）指导思想, the （二）战略定位 bullets) and the goals (（三）合作目标: 到 2020 年左右 and its bullets).
+import type { YearRef } from '../../src/contracts/corpus.ts';
 import { type Clause, type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { isoDate, issuerAndDate } from './meta.ts';
 import { buildOutline, type Heading } from './outline.ts';
 import { type Block, blocks, cleanInline, cnNumber, fail, findLine, lastLine, type LineClass, lineAt, type Seed } from './seedText.ts';
+import { extractYears } from './years.ts';
 
 const PART = /^([一二三四五六七八九十]+)、(.+)$/;
 const SECTION = /^([（(]([一二三四五六七八九十]+)[)）])\s?(.+?)。?$/;
@@ -36,6 +39,7 @@ export function parse001(seed: Seed): DocParse {
   let lastClause = '';
 
   const bl = blocks(seed, firstPart, end, classify);
+  const frame = new FrameItems(seed, items, roles);
 
   // A paragraph normally ends with its clause; a page break may push the clause onto the next line (see below).
   const addParagraph = (b: Block, text: string): void => {
@@ -88,7 +92,9 @@ export function parse001(seed: Seed): DocParse {
         continue;
       }
     } else if (b.first < tasksPart) {
-      continue; // 一、总体要求 carries no items.
+      if (!part || !section) fail(seed, b.first, 'a section （一）… of 一、总体要求 before this paragraph');
+      frame.add(b, `${heads.filter((h) => h.rank === 0).length}.${sectionIndex}`, part, section);
+      continue;
     } else if (TASK.test(raw)) {
       const m = TASK.exec(raw) ?? fail(seed, b.first, 'a task N·');
       const n = Number(m[1]);
@@ -155,6 +161,44 @@ export function parse001(seed: Seed): DocParse {
     outline: buildOutline(seed, heads, end),
     items,
     roles,
-    itemBearing: [[tasksPart, end]],
+    itemBearing: [[firstPart, end]],
   };
+}
+
+/**
+ * The items of 一、总体要求. A section's unbulleted paragraph is item `001-<section>` (（一）指导思想's text, （三）合作目标's
+ * 到 2020 年左右，实现以下合作目标：), its —— bullets `001-<section>-<k>`. Sections naming 目标 hold goals, whose bullets
+ * take the year of the paragraph they follow; the others (指导思想, 战略定位) are the framework.
+ */
+class FrameItems {
+  private horizon: YearRef[] = [];
+  constructor(
+    private readonly seed: Seed,
+    private readonly items: ItemDraft[],
+    private readonly roles: Roles,
+  ) {}
+
+  add(b: Block, node: string, part: { number: string; title: string }, section: { number: string; title: string }): void {
+    const text = b.raw.trim();
+    const bullet = /^——([^。，]+)。/.exec(text);
+    const goal = section.title.includes('目标');
+    const k = this.items.filter((x) => x.id.startsWith(`001-${node}-`)).length + 1;
+    const id = bullet ? `001-${node}-${k}` : `001-${node}`;
+    if (this.items.some((x) => x.id === id)) fail(this.seed, b.first, `one unbulleted paragraph in section ${section.number}${section.title}, then —— bullets`);
+    const it: ItemDraft = {
+      id,
+      kind: goal ? 'goal' : 'framework',
+      number: bullet ? null : section.number,
+      path: [`${part.number}${part.title}`, `${section.number}${section.title}`],
+      title: bullet ? (bullet[1] ?? '') : section.title,
+      text: bullet ? text.replace(/^——/, '') : text,
+      sourceLines: [b.first, b.last],
+      notes: [],
+      clauses: [],
+    };
+    if (goal && !bullet) this.horizon = extractYears(text, () => b.first).filter((y) => y.kind === 'target');
+    else if (goal) it.inheritedYears = this.horizon;
+    this.items.push(it);
+    this.roles.set(range(b.first, b.last), { kind: 'item', id });
+  }
 }

@@ -1,6 +1,7 @@
 // 004 珠江口西岸都市圈发展规划: 11 chapters (第X章 / 第X节, subsections 一、 in two sections), 12 专栏 boxes in four
 // formats (plain lines, markdown lists, one-line HTML), the 发展目标 goals, and the annex 重点任务分工方案 whose 37 tasks
-// implement the main text chapter by chapter (annex part N = 第N+2章, part 九 = 第十一章).
+// implement the main text chapter by chapter (annex part N = 第N+2章, part 九 = 第十一章). Items start at 第二章 总体要求:
+// its guiding thought, principles and development pattern (一核三极、两圈四轴) are `framework` items, 发展目标 `goal`s.
 import type { LineRange, OutlineNode, YearRef } from '../../src/contracts/corpus.ts';
 import { attachFootnote, type ContextReason, type DocParse, type ItemDraft, Roles, range } from './draft.ts';
 import { type Block, blocks, cleanInline, cnNumber, fail, findLine, footnoteBody, lastLine, type LineClass, leadPhrase, lineAt, type Seed } from './seedText.ts';
@@ -49,8 +50,8 @@ export function parse004(seed: Seed): DocParse {
   const preface = findLine(seed, PREFACE, 'the body starting at 前 言 (after the contents)', titleLine + 1);
   const annexLine = findLine(seed, ANNEX, 'the annex heading 附件', preface + 1);
   const goalsLine = findLine(seed, /^第[一二三四五六七八九十]+节\s+发展目标$/, 'section 发展目标', preface);
-  const goalsEnd = findLine(seed, /^第[一二三四五六七八九十]+[节章]\s/, 'a heading after 发展目标', goalsLine + 1) - 1;
-  const firstTaskChapter = findLine(seed, /^第三章\s/, 'chapter 第三章 (the first chapter with tasks)', goalsLine);
+  const frameChapter = findLine(seed, /^第二章\s+总体要求$/, 'chapter 第二章 总体要求 (where items start)', preface);
+  if (goalsLine < frameChapter) fail(seed, goalsLine, 'section 发展目标 inside 第二章 总体要求');
 
   const roles = new Roles(seed);
   const heads: Heading[] = [];
@@ -59,12 +60,17 @@ export function parse004(seed: Seed): DocParse {
   const boxEnds = new Map<string, number>();
   const path: string[] = [];
   let node = 'preface';
+  let nodeTitle = '';
+  // Printed paragraphs per outline node: p<n> is the n-th, so a paragraph joined into the one before keeps the later ids.
+  const printed = new Map<string, number>();
+  // The last lead-phrase paragraph, while nothing but paragraphs of its node follow it (see handleParagraph).
+  let open: ItemDraft | null = null;
   let chapterNo = 0;
   let sectionNo = 0;
   let box: { no: string; label: string; part: string | null; entries: number; last: number; afterPart: boolean } | null = null;
   let horizon: YearRef[] = [];
 
-  const inBearing = (n: number): boolean => (n >= goalsLine && n <= goalsEnd) || n >= firstTaskChapter;
+  const inBearing = (n: number): boolean => n >= frameChapter;
   const context = (lines: number[], reason: ContextReason) => roles.set(lines, { kind: 'context', reason });
   const push = (it: ItemDraft, lines: number[], shared = false): ItemDraft => {
     items.push(it);
@@ -83,7 +89,11 @@ export function parse004(seed: Seed): DocParse {
     notes: [],
     clauses: [],
   });
-  const nextP = (): number => items.filter((x) => itemNode.get(x.id) === node && x.id.startsWith(`004-${node}-p`)).length + 1;
+  const nextP = (): number => {
+    const n = (printed.get(node) ?? 0) + 1;
+    printed.set(node, n);
+    return n;
+  };
   const closeBox = () => {
     if (box) boxEnds.set(`box-${box.no}`, box.last);
     box = null;
@@ -121,15 +131,18 @@ export function parse004(seed: Seed): DocParse {
     const bearing = inBearing(b.first);
     if (b.kind === 'standalone' && (ch || sec || bx || (sub && !box))) {
       closeBox();
+      open = null;
       if (ch) {
         chapterNo = cnNumber(ch[1] ?? '');
         sectionNo = 0;
         node = String(chapterNo);
+        nodeTitle = (ch[2] ?? '').trim();
         path.splice(0, path.length, `第${ch[1]}章 ${ch[2]}`);
         heads.push({ rank: 0, id: node, level: 'chapter', number: `第${ch[1]}章`, title: (ch[2] ?? '').trim(), line: b.first });
       } else if (sec) {
         sectionNo = cnNumber(sec[1] ?? '');
         node = `${chapterNo}.${sectionNo}`;
+        nodeTitle = (sec[2] ?? '').trim();
         path.splice(1, path.length, `第${sec[1]}节 ${sec[2]}`);
         heads.push({ rank: 1, id: node, level: 'section', number: `第${sec[1]}节`, title: (sec[2] ?? '').trim(), line: b.first });
       } else if (bx) {
@@ -138,6 +151,7 @@ export function parse004(seed: Seed): DocParse {
         heads.push({ rank: 3, id: `box-${bx[1]}`, level: 'box', number: t.slice(0, t.length - (bx[2] ?? '').length).trim(), title: (bx[2] ?? '').trim(), line: b.first });
       } else if (sub) {
         node = `${chapterNo}.${sectionNo}.${cnNumber(sub[1] ?? '')}`;
+        nodeTitle = (sub[2] ?? '').trim();
         path.splice(2, path.length, `${sub[1]}、${sub[2]}`);
         heads.push({ rank: 2, id: node, level: 'subsection', number: `${sub[1]}、`, title: (sub[2] ?? '').trim(), line: b.first });
       }
@@ -150,6 +164,7 @@ export function parse004(seed: Seed): DocParse {
       continue;
     }
     if (box && (BOX_LINE.test(t) || box.afterPart || (sub && b.kind === 'standalone'))) {
+      open = null;
       if (t.startsWith('<p>')) {
         const segments = [...t.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? '');
         if (!segments.length) fail(seed, b.first, 'HTML paragraphs <p>…</p> in this box line');
@@ -170,7 +185,8 @@ export function parse004(seed: Seed): DocParse {
       const bullet = /^——\*\*(.+?)\*\*/.exec(text);
       if (to) horizon = extractYears(text, () => b.first).filter((y) => y.year === Number(to[1]));
       if (to || bullet) {
-        const k = items.filter((x) => x.kind === 'goal').length + 1;
+        open = null;
+        const k = items.filter((x) => x.id.startsWith('004-goal-')).length + 1;
         const it = draft(`004-goal-${k}`, 'goal', null, bullet ? (bullet[1] ?? '').replace(/。$/, '') : cleanInline(text.split('，')[0] ?? ''), bullet ? text.replace(/^——/, '') : text, [b.first, b.last]);
         if (bullet) it.inheritedYears = horizon;
         push(it, b.lines);
@@ -179,7 +195,18 @@ export function parse004(seed: Seed): DocParse {
     }
     const lead = leadPhrase(text);
     const id = `004-${node}-p${nextP()}`;
-    push(draft(id, lead ? 'paragraph' : 'context', null, lead ?? path[path.length - 1] ?? '', text, [b.first, b.last]), b.lines);
+    if (!lead && open && itemNode.get(open.id) === node) {
+      // An unheaded paragraph right after a lead-phrase paragraph of the same section goes on with its subject
+      // (seed line 406, more 新一代信息技术 platforms under 联合拓展新一代信息技术产业): joined as a page break is.
+      open.text += text;
+      open.sourceLines = [open.sourceLines[0], b.last];
+      roles.set(b.lines, { kind: 'item', id: open.id });
+      return;
+    }
+    const kind = chapterNo !== 2 ? (lead ? 'paragraph' : 'context') : frameKind(node, lead !== null);
+    const title = lead ?? (chapterNo === 2 && kind !== 'context' ? nodeTitle : path[path.length - 1] ?? '');
+    const it = push(draft(id, kind, null, title, text, [b.first, b.last]), b.lines);
+    open = lead ? it : null;
   }
 
   // The annex: parts 一、…, subsections （一）…, numbered tasks under 一（一）; every task ends with its clause.
@@ -224,11 +251,18 @@ export function parse004(seed: Seed): DocParse {
     outline,
     items,
     roles,
-    itemBearing: [
-      [goalsLine, goalsEnd],
-      [firstTaskChapter, end],
-    ],
+    itemBearing: [[frameChapter, end]],
   };
+}
+
+/**
+ * Kind of a paragraph of 第二章 总体要求: the chapter's unheaded preamble is context, the 发展目标 paragraphs that are
+ * neither a 到 YYYY 年 paragraph nor a bullet (the headline positioning) are goals, and the guiding thought, the
+ * principles and the development pattern (一核三极、两圈四轴, its preamble included) are the framework.
+ */
+function frameKind(node: string, lead: boolean): ItemDraft['kind'] {
+  if (node === '2') return lead ? 'framework' : 'context';
+  return node === '2.3' ? 'goal' : 'framework';
 }
 
 interface AnnexTask {

@@ -15,9 +15,9 @@ it('makes one feature per element with a geometry, named in each UI language', (
         'name:en': 'Four axes',
         def,
         elements: [
-          { id: 'axis-a', name: '甲轴', 'name:zh-Hant': '甲軸', 'name:en': 'Axis A', role: 'axis', def, places: [], geometry: { type: 'LineString', coordinates: [[113, 22], [114, 22]] } },
-          { id: 'axis-b', name: '乙轴', 'name:zh-Hant': '乙軸', 'name:en': 'Axis B', role: 'axis', def, places: [], precision: 'schematic', geometry: { type: 'Point', coordinates: [113, 22] } },
-          { id: 'hubs', name: '四主五辅', 'name:zh-Hant': '四主五輔', 'name:en': 'Hubs', role: 'hub', def, places: ['x'] },
+          { id: 'axis-a', name: '甲轴', 'name:zh-Hant': '甲軸', 'name:en': 'Axis A', role: 'axis', def, definedBy: [], places: [], geometry: { type: 'LineString', coordinates: [[113, 22], [114, 22]] } },
+          { id: 'axis-b', name: '乙轴', 'name:zh-Hant': '乙軸', 'name:en': 'Axis B', role: 'axis', def, definedBy: [], places: [], precision: 'schematic', geometry: { type: 'Point', coordinates: [113, 22] } },
+          { id: 'hubs', name: '四主五辅', 'name:zh-Hant': '四主五輔', 'name:en': 'Hubs', role: 'hub', def, definedBy: [], places: ['x'] },
         ],
       },
     ],

@@ -1,9 +1,13 @@
 // Plan structures (一核三极、两圈四轴 …) from data/places/structures.json: every element keeps its
 // verbatim sentence and seed line; geometry is derived here (circles = union of county polygons,
-// axes = lines through their named nodes) so it cannot drift from the places it references.
+// axes = lines through their named nodes) so it cannot drift from the places it references. Each element names the
+// plan items holding its definition line; the corpus rules run here on the seeds (they are pure and take a second), so
+// the ids are those plan-items.json gets from the same seeds, whichever stage runs first.
 import { area, union, featureCollection, truncate } from '@turf/turf';
-import type { Reading, Structure, StructureElement, StructuresFile } from '../../src/contracts/places.ts';
+import type { PlanItem } from '../../src/contracts/corpus.ts';
+import type { Reading, SeedRef, Structure, StructureElement, StructuresFile } from '../../src/contracts/places.ts';
 import { bothScripts } from '../corpus/convert.ts';
+import { parseAll } from '../corpus/index.ts';
 import { featureId, type AdminPolygons } from './adminAreas.ts';
 import { resolveGeometry, type Lookup } from './geometry.ts';
 
@@ -14,7 +18,7 @@ interface ReadingSpec {
 }
 
 /** Curated element: a StructureElement plus the specs its geometry is derived from (繁體 names derived). */
-export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interpretation' | 'name:zh-Hant' | 'trunk' | 'admin'>, ReadingSpec {
+export interface ElementSpec extends Omit<StructureElement, 'geometry' | 'interpretation' | 'name:zh-Hant' | 'trunk' | 'admin' | 'definedBy'>, ReadingSpec {
   /** The axis a branch belongs to, 简体 and English. */
   trunk?: string;
   'trunk:en'?: string;
@@ -56,7 +60,24 @@ export function unionCounties(codes: string[], polys: AdminPolygons): GeoJSON.Po
 
 const hant = (name: string) => bothScripts(name, 'Hans').textHant;
 
-export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: AdminPolygons | undefined): StructuresFile {
+/** What of a plan item locates its text in the seed. */
+export type ItemLines = Pick<PlanItem, 'id' | 'docId' | 'sourceLines' | 'notes'>;
+
+/** The items whose lines (or a footnote of which) hold a definition's seed line; none is a curation error. */
+export function definingItems(def: SeedRef, items: readonly ItemLines[], what: string): string[] {
+  const ids = items
+    .filter((i) => i.docId === def.doc && ((i.sourceLines[0] <= def.line && def.line <= i.sourceLines[1]) || i.notes.some((n) => n.line === def.line)))
+    .map((i) => i.id);
+  if (!ids.length) throw new Error(`structures.json ${what}: no plan item holds its definition, seed ${def.doc} line ${def.line}`);
+  return ids;
+}
+
+export function buildStructures(
+  specs: StructureSpec[],
+  lookup: Lookup,
+  polys: AdminPolygons | undefined,
+  items: readonly ItemLines[] = parseAll().flatMap((p) => p.items),
+): StructuresFile {
   const structures: Structure[] = specs.map(({ interpretation, interpretationZh, ...s }) => ({
     ...s,
     'name:zh-Hant': hant(s.name),
@@ -65,6 +86,7 @@ export function buildStructures(specs: StructureSpec[], lookup: Lookup, polys: A
       const { counties, via, at, interpretation: en, interpretationZh: zh, trunk, 'trunk:en': trunkEn, ...rest } = e;
       const el: StructureElement = {
         ...rest,
+        definedBy: definingItems(e.def, items, e.id),
         'name:zh-Hant': hant(e.name),
         ...(trunk ? { trunk: { 'zh-Hans': trunk, 'zh-Hant': hant(trunk), en: trunkEn ?? trunk } } : {}),
         ...(at?.startsWith('adm:') ? { admin: at.slice(4) } : {}),

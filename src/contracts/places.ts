@@ -102,6 +102,11 @@ export interface StructureElement {
   /** core | pole | circle | axis | axis-branch | corridor | belt | cluster | barrier | hub | line-group … */
   role: string;
   def: SeedRef;
+  /**
+   * Ids of the plan items (public/data/plan-items.json) that define the element: those whose sourceLines, or a footnote
+   * of which, hold the definition's seed line. Derived from the seed by the corpus rules (scripts/places/structures.ts).
+   */
+  definedBy: string[];
   /** Place ids (from public/data/places) this element names. */
   places: string[];
   /** Channels (通道) the element runs along, as place ids. */

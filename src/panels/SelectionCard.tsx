@@ -1,6 +1,6 @@
 // The card for what the user clicked (or an embedding page selected): an area's names, a place's
 // type, status, precision and source (each with the plan items naming it), a structure element's
-// verbatim definition, or a plan item with its places.
+// verbatim definition with the plan item(s) it is printed in, or a plan item with its places.
 import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import type { Locale } from '../contracts/label.ts';
@@ -67,6 +67,31 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
   );
 }
 
+/** The plan items a structure element's definition is printed in, each opening the item. */
+function DefinedBy({ ids, t }: { ids: readonly string[]; t: Translate }) {
+  const inst = useAtlas();
+  if (!ids.length) return null;
+  return (
+    <section className="place-items structure-defined-by" aria-label={t('structureDefinedBy')}>
+      <h3>{t('structureDefinedBy')}</h3>
+      <ul>
+        {ids.map((id) => {
+          // The corpus may still be loading: the id stands in for the title until it is here.
+          const item = findItem(inst, id);
+          return (
+            <li key={id}>
+              <button type="button" data-item={id} onClick={() => inst.run('selection.set', { kind: 'items', id })}>
+                {item?.number && <span className="item-number">{item.number} </span>}
+                {item?.title ?? id}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function StructureCard({ e, t, locale }: { e: StructureElement & { structure: Structure }; t: Translate; locale: Locale }) {
   // The element's own reading, else its structure's.
   const interpretation = (e.interpretation ?? e.structure.interpretation)?.[locale];
@@ -86,6 +111,8 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
         {e.def.text}
         <footer>{t('seedLine', { doc: e.def.doc, line: e.def.line })}</footer>
       </blockquote>
+      {/* Files written before the field existed have none. */}
+      <DefinedBy ids={e.definedBy ?? []} t={t} />
       {interpretation && (
         <p className="selection-interpretation">
           <strong>{t('labelled', { label: t('structureInterpretation'), value: '' })}</strong>
