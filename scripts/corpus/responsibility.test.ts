@@ -72,7 +72,8 @@ describe('roles across the corpus', () => {
   const of = (doc: DocId, kind?: PlanItem['kind']) => items.filter((i) => i.docId === doc && (!kind || i.kind === kind));
 
   it('every 001 and 002 task, and every paragraph of a 001 task, has a lead or responsible body', () => {
-    for (const i of [...of('001'), ...of('002')]) {
+    // 001's 总体要求 (framework and goals) assigns no body; its tasks and safeguards all do.
+    for (const i of [...of('001'), ...of('002')].filter((x) => x.kind !== 'framework' && x.kind !== 'goal')) {
       expect(i.leadUnits.length, i.id).toBeGreaterThan(0);
       for (const [k, p] of (i.parts ?? []).entries()) expect(p.leadUnits.length, `${i.id} ¶${k + 1}`).toBeGreaterThan(0);
     }
