@@ -108,4 +108,22 @@ describe('which tasks does 省交通运输厅 lead, and where?', () => {
       await atlas.close();
     }
   });
+
+  it('a structure card names the plan item that defines the element, and opens it', async () => {
+    // 第二章 of 004 is now items: the 一核 is defined by the paragraph opening 珠海核心 (004 line 193).
+    const def = items.find((i) => i.docId === '004' && i.kind === 'framework' && i.text.startsWith('珠海核心。'))!;
+    expect(def.sourceLines[0]).toBeLessThanOrEqual(193);
+    const atlas = await openAtlas(browser, { hash: '#sel=structures:core-zhuhai' });
+    try {
+      const { page } = atlas;
+      const card = page.locator('.selection-card');
+      await card.getByRole('heading', { name: '定义它的规划事项' }).waitFor();
+      await card.getByRole('region', { name: '定义它的规划事项' }).getByRole('button', { name: def.title, exact: true }).click();
+      await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, def.id);
+      await card.locator('.item-text').filter({ hasText: '充分发挥珠海经济特区的开放优势' }).waitFor();
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
 });
