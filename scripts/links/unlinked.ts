@@ -33,7 +33,7 @@ const FOLLOWERS = ['建设', '改扩建', '扩建', '工程', '项目', '开发'
 /** Most characters kept before the ending (longer runs are sentences, not names). */
 const MAX_PREFIX = 8;
 /** Endings that are only words on their own, or in these compounds (港 in 港澳, 江 in 江门 …), are not place-like. */
-const NOT_NAMES = new Set(['高铁站', '港澳', '香港', '江门', '湾区', '大湾区', '高速公路', '城际铁路', '高速铁路', '铁路', '公路', '通道', '口岸', '港口', '港区', '机场', '园区', '新区', '片区', '城际', '高铁', '大桥', '航道', '水道', '枢纽', '站', '港', '岛', '湾', '河', '江', '山']);
+const NOT_NAMES = new Set(['一程多站', '电站', '高铁站', '港澳', '香港', '江门', '湾区', '大湾区', '高速公路', '城际铁路', '高速铁路', '铁路', '公路', '通道', '口岸', '港口', '港区', '机场', '园区', '新区', '片区', '城际', '高铁', '大桥', '航道', '水道', '枢纽', '站', '港', '岛', '湾', '河', '江', '山']);
 
 export interface UnlinkedPhrase {
   phrase: string;
