@@ -5,6 +5,7 @@ import { linkerLexicon, toHans } from './lexicon.ts';
 import { linkCorpus } from './link.ts';
 import { loadInputs } from './load.ts';
 import { report } from './report.ts';
+import { unlinkedPhrases } from './unlinked.ts';
 import { LINKS_FILE } from '../../src/contracts/manifest.ts';
 
 export async function buildLinks(): Promise<void> {
@@ -13,6 +14,7 @@ export async function buildLinks(): Promise<void> {
   const file = linkCorpus(inputs.items, { lexicon, groups, docs: inputs.docs, units: inputs.units, toHans });
   // Compact: the app fetches it whole, and group links repeat one span per member.
   const bytes = writeJson(publicFile(LINKS_FILE), file, { compact: true });
-  for (const line of report(file, lexicon, missingMembers)) console.log(line);
+  const unlinked = unlinkedPhrases(inputs.items, file.items, toHans);
+  for (const line of report(file, lexicon, missingMembers, unlinked)) console.log(line);
   console.log(`  links.json: ${bytes} B`);
 }

@@ -3,6 +3,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Unit } from '../../src/contracts/corpus.ts';
 import { GROUPS, groupMembers } from './match/groups.ts';
+import { PHRASES } from './match/phrases.ts';
 import { buildLexicon, type Lexicon } from './match/lexicon.ts';
 import { TRAP_WORDS, type StopWord } from './match/traps.ts';
 import type { PlaceGroup } from '../../src/contracts/links.ts';
@@ -41,11 +42,21 @@ export function linkerLexicon(inputs: LinkerInputs): LinkerLexicon {
     for (const m of all) if (!adminIds.has(m)) missing.add(`${spec.id}:${m}`);
     groups[spec.id] = { name: spec.name, names: [...spec.names], members: all.filter((m) => adminIds.has(m)) };
   }
+  const placeLayer = new Map(inputs.places.map((p) => [p.id, p.type]));
+  const phrases = PHRASES.map((ph) => ({
+    phrase: ph.phrase,
+    places: ph.places.map((id) => {
+      const layer = placeLayer.get(id);
+      if (!layer) throw new Error(`phrase ${ph.phrase}: no place ${id} in the gazetteer`);
+      return { id, layer };
+    }),
+  }));
   const lexicon = buildLexicon(
     {
       places: inputs.places.map((p) => ({ id: p.id, type: p.type, names: [p.name, p['name:zh-Hant'], ...p.aliases] })),
       admin: inputs.admin.map((a) => ({ id: a.id, names: [a.name, a.shortName, a['name:zh-Hant']] })),
       groups: Object.entries(groups).map(([id, g]) => ({ id, names: g.names, members: g.members })),
+      phrases,
       stops: [...TRAP_WORDS, ...unitStops(inputs.units)],
     },
     toHans,

@@ -1,12 +1,43 @@
 // What the build prints: items without links (and where they fell back to), ambiguous matches, a summary.
 import { ambiguousNames, type Lexicon, type Sense } from './match/lexicon.ts';
 import type { LinksFile } from '../../src/contracts/links.ts';
+import type { UnlinkedPhrase } from './unlinked.ts';
 
 function senseLabel(s: Sense): string {
   return s.kind === 'place' ? `${s.layer}:${s.placeId}` : `group:${s.groupId}`;
 }
 
-export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly string[]): string[] {
+/**
+ * Why an item has no place: it prints a place-like phrase the gazetteer lacks (a miss to fix or to list), or it
+ * prints none (genuinely non-spatial: a policy, a mechanism, a target).
+ */
+export function withoutPlaces(file: LinksFile, unlinked: readonly UnlinkedPhrase[]): { unplaced: Map<string, string[]>; nonSpatial: string[] } {
+  const phrasesOf = new Map<string, string[]>();
+  for (const u of unlinked) for (const id of u.items) phrasesOf.set(id, [...(phrasesOf.get(id) ?? []), u.phrase]);
+  const unplaced = new Map<string, string[]>();
+  const nonSpatial: string[] = [];
+  for (const [id, v] of Object.entries(file.items)) {
+    if (!v.fallback) continue;
+    const own = phrasesOf.get(id);
+    if (own) unplaced.set(id, own);
+    else nonSpatial.push(id);
+  }
+  return { unplaced, nonSpatial };
+}
+
+function unlinkedLines(file: LinksFile, unlinked: readonly UnlinkedPhrase[]): string[] {
+  const lines: string[] = [];
+  const occurrences = unlinked.reduce((n, u) => n + u.items.length, 0);
+  lines.push(`  unlinked place-like phrases (heuristic, see unlinked.ts): ${unlinked.length} distinct, in ${occurrences} item-phrase pairs`);
+  for (const u of unlinked) lines.push(`    ${String(u.items.length).padStart(3)}  ${u.phrase}  in ${u.items.join(' ')}`);
+  const { unplaced, nonSpatial } = withoutPlaces(file, unlinked);
+  lines.push(`  items without places, by reason: ${unplaced.size} print a place-like phrase the gazetteer lacks, ${nonSpatial.length} print none (non-spatial)`);
+  for (const [id, phrases] of unplaced) lines.push(`    unplaced place named: ${id} (${phrases.join(', ')})`);
+  lines.push(`    non-spatial (no place-like phrase): ${nonSpatial.join(' ')}`);
+  return lines;
+}
+
+export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly string[], unlinked: readonly UnlinkedPhrase[] = []): string[] {
   const lines: string[] = [];
   const entries = Object.entries(file.items);
   const fallback = entries.filter(([, v]) => v.fallback);
@@ -31,6 +62,7 @@ export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly s
     lines.push(`    ${a.key} → ${a.senses.map(senseLabel).join(', ')}${items.length ? `  in ${[...new Set(items)].join(' ')}` : ''}`);
   }
   if (missingMembers.length) lines.push(`  group members missing from labels.geojson (dropped): ${missingMembers.join(', ')}`);
+  lines.push(...unlinkedLines(file, unlinked));
 
   const perLayer = new Map<string, number>();
   let groupLinks = 0;

@@ -57,6 +57,7 @@ export function buildFeatures(tables: Table[], airports: Map<string, Published>)
       };
       if (row.statusText) props.statusText = row.statusText;
       if (row.note) props.note = row.note;
+      if (row.history?.length) props.history = row.history;
       return { type: 'Feature', id: row.id, properties: props, geometry: r.geometry };
     });
     feats.sort((a, b) => a.properties.id.localeCompare(b.properties.id));

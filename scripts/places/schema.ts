@@ -1,7 +1,7 @@
 // The curated row format of data/places/<type>.json and its validation. Tables are hand-edited,
 // so every check here names the table and row it failed on.
 import { DOC_IDS } from '../../src/contracts/corpus.ts';
-import { PLACE_TYPES, STATUSES, type DocId, type PlaceType, type Precision, type Status } from '../../src/contracts/places.ts';
+import { PLACE_TYPES, STATUSES, type DocId, type PlaceHistoryEntry, type PlaceType, type Precision, type Status } from '../../src/contracts/places.ts';
 
 export type LonLat = [number, number];
 
@@ -21,6 +21,8 @@ export interface PlaceRow {
   refs?: string[];
   statusText?: string;
   note?: string;
+  /** Earlier names and designations, oldest first, each with its source. */
+  history?: PlaceHistoryEntry[];
   /** Two places may share an alias only when both are marked ambiguous. */
   ambiguous?: boolean;
   // Geometry: exactly one of these.
@@ -74,6 +76,9 @@ export function checkRow(type: string, row: PlaceRow): string[] {
   for (const c of [row.at, row.gcj]) if (c) req(c.length === 2 && inBbox(c), `coordinate ${c.join(',')} outside the map box`);
   if (row.via) req(row.via.length >= 2, 'a line needs at least two nodes');
   req(row.source || row.anchor || row.iata || row.icao || row.unlocated, 'source missing');
+  for (const h of row.history ?? []) {
+    req(/^\d{4}(-\d{2}(-\d{2})?)?$/.test(h.date) && h.name && h.source && h.event?.['zh-Hans'] && h.event['zh-Hant'] && h.event.en, `history entry ${h.date}: needs date, name, event in three scripts and source`);
+  }
   if (row.precision) req(['exact', 'approximate', 'schematic'].includes(row.precision), 'bad precision');
   req((PLACE_TYPES as readonly string[]).includes(type), `unknown table type ${type}`);
   return errs;

@@ -59,6 +59,19 @@ export interface AdminRef {
   county?: string;
 }
 
+/**
+ * One name a place has borne, and when (a place renamed or re-designated keeps one id: 横琴新区 → 横琴粤澳深度合作区).
+ * `name` is the official name as published (简体); `event` says what happened, in each UI script.
+ */
+export interface PlaceHistoryEntry {
+  /** "2009-12-16", "2015-04" or "2021". */
+  date: string;
+  name: string;
+  event: Label;
+  /** Where the date and name come from (a citable page, or a seed line "003:79"). */
+  source: string;
+}
+
 export interface PlaceProperties {
   id: string;
   type: PlaceType;
@@ -79,6 +92,8 @@ export interface PlaceProperties {
   /** The seed's own status wording, when it adds to `status`. */
   statusText?: string;
   note?: string;
+  /** Earlier names and designations, oldest first (absent for most places). */
+  history?: PlaceHistoryEntry[];
 }
 
 export interface SeedRef {

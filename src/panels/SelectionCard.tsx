@@ -7,7 +7,7 @@ import type { Locale } from '../contracts/label.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../data/lookup.ts';
-import { STATUSES, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';
+import { STATUSES, type PlaceHistoryEntry, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
 import './cards.css';
@@ -47,6 +47,19 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 const precisionLabel = (precision: PlacePrecision, t: Translate) =>
   ({ exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic'), unlocated: t('precisionUnlocated') })[precision];
 
+/** Earlier names of a place, oldest first: date, official name, what happened (its source on hover). */
+function History({ entries, locale }: { entries: readonly PlaceHistoryEntry[]; locale: Locale }) {
+  return (
+    <ol className="place-history">
+      {entries.map((h) => (
+        <li key={h.date} title={h.source}>
+          <time>{h.date}</time> <strong>{h.name}</strong> <span>{h.event[locale]}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale: Locale }) {
   return (
     <>
@@ -59,6 +72,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           // An unlocated place's `source` says why it has no geometry.
           [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
           ...(p.note ? [[t('placeNote'), p.note] as [string, ReactNode]] : []),
+          ...(p.history?.length ? [[t('placeHistory'), <History key="history" entries={p.history} locale={locale} />] as [string, ReactNode]] : []),
           [t('placeDocs'), p.refs.join(t('listSeparator'))],
         ]}
       />

@@ -38,7 +38,7 @@ const feature = (path: string, id: string): Feature => {
 };
 const ZUH = feature('public/data/places/airports.geojson', 'zuh'); // 珠海金湾机场
 const ZUH_AT = ZUH.geometry.coordinates as [number, number];
-const HENGQIN = feature('public/data/places/zones.geojson', 'hengqin-cooperation-zone'); // 横琴粤澳深度合作区
+const HENGQIN = feature('public/data/places/zones.geojson', 'hengqin'); // 横琴粤澳深度合作区
 const ZHONGSHAN = feature('public/data/cities.geojson', '442000'); // 中山市
 
 const items = readJson<PlanItem[]>('public/data/plan-items.json');

@@ -3,7 +3,7 @@
 // the members are adcodes, checked against labels.geojson at build time.
 
 /** Pan-PRD "9+2" membership is read from labels.geojson (`panPrd`), so it is a rule rather than a list. */
-export type MemberRule = 'pan-prd' | 'pan-prd-mainland';
+export type MemberRule = 'pan-prd' | 'pan-prd-mainland' | 'pan-prd-mainland-others';
 
 export interface GroupSpec {
   id: string;
@@ -16,6 +16,7 @@ export interface GroupSpec {
 const PRD9 = ['440100', '440300', '440400', '440600', '440700', '441200', '441300', '441900', '442000'];
 const HK = '810000';
 const MO = '820000';
+const GD = '440000';
 
 export const REGIONS: readonly GroupSpec[] = [
   { id: 'prd', name: '珠三角', names: ['珠三角', '珠江三角洲', '珠三角九市'], members: PRD9 },
@@ -23,7 +24,10 @@ export const REGIONS: readonly GroupSpec[] = [
   { id: 'greater-prd', name: '大珠江三角洲', names: ['大珠三角', '大珠江三角', '大珠江三角洲'], members: [...PRD9, HK, MO] },
   { id: 'gba', name: '粤港澳大湾区', names: ['粤港澳大湾区', '大湾区'], members: [...PRD9, HK, MO] },
   { id: 'pan-prd', name: '泛珠三角', names: ['泛珠三角', '泛珠江三角洲', '泛珠'], members: 'pan-prd' },
-  { id: 'pan-prd-mainland', name: '内地九省区', names: ['内地九省区'], members: 'pan-prd-mainland' },
+  // 001 also says 九省区 without 内地 (001 L131) for the same nine provinces.
+  { id: 'pan-prd-mainland', name: '内地九省区', names: ['内地九省区', '九省区'], members: 'pan-prd-mainland' },
+  // 我省与泛珠内地八省区 (001 L49): the nine less 广东 itself.
+  { id: 'pan-prd-mainland-others', name: '泛珠内地八省区', names: ['泛珠内地八省区', '内地八省区'], members: 'pan-prd-mainland-others' },
   // The west-bank advanced-equipment belt's six cities; naming the region also keeps 江西 from matching inside it.
   {
     id: 'prd-west-bank',
@@ -70,6 +74,7 @@ const COMPOUNDS = [
   '粤港澳',
   '港澳',
   '港澳台',
+  '粤港澳台',
   '粤港',
   '粤澳',
   '深港',
@@ -123,5 +128,7 @@ export interface AdminUnitFlags {
 export function groupMembers(spec: GroupSpec, admin: readonly AdminUnitFlags[]): string[] {
   if (typeof spec.members !== 'string') return [...spec.members];
   const pan = [...new Set(admin.filter((a) => a.panPrd).map((a) => a.id))].sort();
-  return spec.members === 'pan-prd' ? pan : pan.filter((id) => id !== HK && id !== MO);
+  if (spec.members === 'pan-prd') return pan;
+  const mainland = pan.filter((id) => id !== HK && id !== MO);
+  return spec.members === 'pan-prd-mainland' ? mainland : mainland.filter((id) => id !== GD);
 }

@@ -12,7 +12,8 @@ export type Sense =
   | { kind: 'group'; groupId: string; members: string[] };
 
 export type Entry =
-  | { kind: 'name'; key: string; senses: Sense[] }
+  /** `all`: a phrase naming every one of its senses (see phrases.ts), not an alias they share. */
+  | { kind: 'name'; key: string; senses: Sense[]; all?: true }
   | { kind: 'stop'; key: string; reason: string };
 
 export interface TrieNode {
@@ -29,6 +30,8 @@ export interface LexiconInput {
   places: { id: string; type: PlaceType; names: string[] }[];
   admin: { id: string; names: string[] }[];
   groups: { id: string; names: string[]; members: string[] }[];
+  /** Phrases that name several places at once (phrases.ts), resolved to layers. */
+  phrases?: { phrase: string; places: { id: string; layer: LinkLayer }[] }[];
   stops: StopWord[];
 }
 
@@ -52,6 +55,12 @@ export function buildLexicon(input: LexiconInput, toHans: (s: string) => string)
   for (const p of input.places) for (const n of p.names) addName(n, { kind: 'place', placeId: p.id, layer: p.type });
   for (const a of input.admin) for (const n of a.names) addName(n, { kind: 'place', placeId: a.id, layer: 'admin' });
   for (const g of input.groups) for (const n of g.names) addName(n, { kind: 'group', groupId: g.id, members: g.members });
+  // A phrase replaces whatever a place listed it as: it names all its places, so it is never ambiguous.
+  for (const ph of input.phrases ?? []) {
+    const key = nameKey(toHans(ph.phrase));
+    const senses: Sense[] = ph.places.map((p) => ({ kind: 'place', placeId: p.id, layer: p.layer }));
+    entries.set(key, { kind: 'name', key, senses, all: true });
+  }
   // A stop never shadows a name: a unit token such as 广东 (from 广东、深圳出入境检验检疫局) stays a place.
   for (const s of input.stops) {
     const key = nameKey(toHans(s.word));
@@ -74,6 +83,6 @@ export function buildLexicon(input: LexiconInput, toHans: (s: string) => string)
 /** Names that mean more than one thing (an alias two places share), for the build report. */
 export function ambiguousNames(lex: Lexicon): { key: string; senses: Sense[] }[] {
   const out: { key: string; senses: Sense[] }[] = [];
-  for (const e of lex.entries.values()) if (e.kind === 'name' && e.senses.length > 1) out.push({ key: e.key, senses: e.senses });
+  for (const e of lex.entries.values()) if (e.kind === 'name' && e.senses.length > 1 && !e.all) out.push({ key: e.key, senses: e.senses });
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -8,7 +8,7 @@ export function toLinks(matches: readonly Match[], originalText: string): PlaceL
   for (const { span, entry } of matches) {
     if (entry.kind !== 'name') continue;
     const matched = originalText.slice(span[0], span[1]);
-    const ambiguous = entry.senses.length > 1;
+    const ambiguous = entry.senses.length > 1 && !entry.all;
     for (const sense of entry.senses) {
       const base = ambiguous ? { ambiguous: true as const } : {};
       if (sense.kind === 'place') {
