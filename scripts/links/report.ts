@@ -17,7 +17,8 @@ export function withoutPlaces(file: LinksFile, unlinked: readonly UnlinkedPhrase
   const unplaced = new Map<string, string[]>();
   const nonSpatial: string[] = [];
   for (const [id, v] of Object.entries(file.items)) {
-    if (!v.fallback) continue;
+    // Placed at inherited places (a 004 annex task) or by its own: not without places.
+    if (!v.fallback || v.inherited?.length) continue;
     const own = phrasesOf.get(id);
     if (own) unplaced.set(id, own);
     else nonSpatial.push(id);
@@ -40,8 +41,11 @@ function unlinkedLines(file: LinksFile, unlinked: readonly UnlinkedPhrase[]): st
 export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly string[], unlinked: readonly UnlinkedPhrase[] = []): string[] {
   const lines: string[] = [];
   const entries = Object.entries(file.items);
-  const fallback = entries.filter(([, v]) => v.fallback);
+  // Items placed at inherited places keep a fallback only for counting the text alone: they are placed.
+  const inherited = entries.filter(([, v]) => v.inherited?.length);
+  const fallback = entries.filter(([, v]) => v.fallback && !v.inherited?.length);
 
+  lines.push(`  items placed by inherited places (${inherited.length}): ${inherited.map(([id, v]) => `${id} (${v.inherited!.length})`).join(' ')}`);
   lines.push(`  items without links (${fallback.length}), anchored by fallback:`);
   const byAnchor = new Map<string, string[]>();
   for (const [id, v] of fallback) {
@@ -75,7 +79,7 @@ export function report(file: LinksFile, lex: Lexicon, missingMembers: readonly s
   const reasons = new Map<string, number>();
   for (const [, v] of fallback) reasons.set(v.fallback!.reason, (reasons.get(v.fallback!.reason) ?? 0) + 1);
   lines.push(
-    `  summary: ${entries.length} items, ${entries.length - fallback.length} linked, ${fallback.length} fallback (${[...reasons.entries()].map(([r, n]) => `${r} ${n}`).join(', ')})`,
+    `  summary: ${entries.length} items, ${entries.length - fallback.length - inherited.length} linked, ${inherited.length} by inherited places, ${fallback.length} fallback (${[...reasons.entries()].map(([r, n]) => `${r} ${n}`).join(', ')})`,
     `  links per layer: ${[...perLayer.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([l, n]) => `${l} ${n}`)
