@@ -7,6 +7,7 @@ import type { PlaceLink } from '../contracts/links.ts';
 import { linkRuns } from './linkRuns.ts';
 import { findAdmin } from '../data/lookup.ts';
 import { ItemSource } from './ItemSource.tsx';
+import { leadRole } from '../search/itemFacts.ts';
 import { useUnitName } from './useUnitName.ts';
 
 export function ItemCard({ item }: { item: PlanItem }) {
@@ -78,7 +79,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
       <dl className="selection-facts">
         {leads.length > 0 && (
           <div>
-            <dt>{t('itemLead')}</dt>
+            <dt>{t(own && leadRole(item) === 'responsible' ? 'itemResponsible' : 'itemLead')}</dt>
             <dd>
               {units(leads)}
               {inheritedMark}

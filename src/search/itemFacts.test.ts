@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planItem } from '../contracts/planItem.fixture.ts';
 import { emptyFilters } from '../kernel/defaults.ts';
-import { anchorOf, countedAnchor, currentNames } from './itemFacts.ts';
+import { anchorOf, countedAnchor, currentNames, leadRole } from './itemFacts.ts';
 import { buildItemIndex, searchItems } from './itemSearch.ts';
 import { buildFold } from './scriptFold.ts';
 
@@ -63,5 +63,14 @@ describe('renamed bodies', () => {
     expect(m.get('A')).toBe('C');
     expect(m.get('B')).toBe('C');
     expect(['X', 'Y']).toContain(m.get('X'));
+  });
+});
+
+describe('leadRole', () => {
+  it('names responsible bodies so when no clause marks a lead (002), and leads when one does', () => {
+    const ref = (role: 'lead' | 'partner' | 'responsible') => ({ name: 'x', printed: 'x', role });
+    expect(leadRole({ unitRefs: [ref('responsible'), ref('responsible')] })).toBe('responsible');
+    expect(leadRole({ unitRefs: [ref('lead'), ref('partner')] })).toBe('lead');
+    expect(leadRole({ unitRefs: [] })).toBe('lead');
   });
 });

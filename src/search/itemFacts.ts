@@ -30,3 +30,7 @@ export function countedLeads(item: PlanItem, textOnly: boolean, current: Readonl
   const own = item.leadUnits;
   return today(own.length || textOnly ? own : (item.inherited?.leadUnits ?? []), current);
 }
+
+/** The label of an item's leads: `responsible` when its clauses mark no lead (002, 001 without 牵头), else `lead`. */
+export const leadRole = (item: Pick<PlanItem, 'unitRefs'>): 'lead' | 'responsible' =>
+  item.unitRefs.length > 0 && !item.unitRefs.some((r) => r.role === 'lead') && item.unitRefs.some((r) => r.role === 'responsible') ? 'responsible' : 'lead';

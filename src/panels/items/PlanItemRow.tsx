@@ -6,6 +6,7 @@ import { memo, useId } from 'react';
 import { useAtlas, useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import type { PlanDoc, PlanItem } from '../../contracts/corpus.ts';
 import { ItemSource } from '../ItemSource.tsx';
+import { leadRole } from '../../search/itemFacts.ts';
 import { useUnitName } from '../useUnitName.ts';
 import { rowProps, type RowSlot } from '../../ui/VirtualList.tsx';
 
@@ -48,7 +49,7 @@ export const PlanItemRow = memo(function PlanItemRow({
         <dl className="item-meta">
           {leads.length > 0 && (
             <>
-              <dt>{t('itemLead')}</dt>
+              <dt>{t(!inherited && leadRole(item) === 'responsible' ? 'itemResponsible' : 'itemLead')}</dt>
               <dd>
                 {leads.map(unitName).join(t('listSeparator'))}
                 {inherited && <span className="unit-inherited">{t('itemInherited')}</span>}
