@@ -12,20 +12,24 @@
 //    is about, its text mentions other sectors in passing, so text alone (≤ 5) never outweighs the title (6).
 // 4. Primary and secondary: the highest score is the primary theme (ties: the theme named in the title, then the one
 //    named in a heading, then THEMES order); up to two more themes are secondary when they score at least half the
-//    best and at least SECONDARY_MIN. An item with no cue at all is governance.
+//    best and at least SECONDARY_MIN, or when a heading of the path names them (the plan files the item there).
+//    An item with no cue at all is governance.
 import type { ThemeId } from '../../src/contracts/corpus.ts';
 
+// 都市圈 alone is no spatial cue: it is 004's own subject and named in nearly every 004 item; 周边都市圈 and
+// 都市圈之间 (relations with the neighbouring metropolitan areas) are. 企业 and 一带一路 name the actors and the setting
+// of many tasks in every field, so they are no cues either.
 export const CUES: Readonly<Record<ThemeId, readonly string[]>> = {
   transport: ['交通', '铁路', '高铁', '城际', '轨道', '公路', '大桥', '通道', '港口', '港区', '航道', '码头', '机场', '航空', '空域', '口岸', '通关', '物流', '班列', '航运', '车辆', '搜救', '客船', '海事'],
   utilities: ['能源', '电网', '电力', '输电', '油气', '天然气', '核电', '供水', '水利', '水资源', '防洪', '信息基础设施', '通信', '数据中心', '5G', '新型基础设施', '信息设施', '智能计算', '大数据中心'],
-  industry: ['产业', '制造', '装备', '产业园', '加工贸易', '农业', '农渔', '工业', '转型升级', '集群', '企业'],
+  industry: ['产业', '制造', '装备', '产业园', '加工贸易', '农业', '农渔', '工业', '转型升级', '集群'],
   innovation: ['科技', '创新', '研发', '技术', '知识产权', '智慧城市', '电子签名', '实验室', '物联网', '科研'],
   finance: ['金融', '人民币', '银行', '证券', '保险', '基金', '债券', '支付', '资本市场', '投融资', '深港通'],
   trade: ['贸易', '服务业', 'CEPA', '自由贸易', '自贸', '市场准入', '统一市场', '市场体系', '市场监管', '信用', '营商环境', '律师', '法律', '仲裁', '会计', '电子商务', '走出去', '会展', '开放', '投资', '经贸', '商贸'],
   social: ['教育', '高校', '学校', '学生', '青年', '人才', '医疗', '卫生', '传染病', '食品', '社会保障', '社保', '社会保险', '养老', '就业', '扶贫', '治安', '警务', '民生', '生活圈', '社会治理', '户籍', '住房', '社工', '社会服务', '社会事业', '福利', '医院', '劳动'],
   culture: ['文化', '文物', '遗产', '电影', '广播', '旅游', '邮轮', '游艇', '体育', '风情'],
   environment: ['生态', '环境', '污染', '大气', '水环境', '红树林', '湿地', '减排', '碳', '清洁生产', '环保', '绿色', '气候'],
-  spatial: ['规划', '城市群', '城镇群', '经济带', '湾区', '新区', '片区', '示范区', '合作区', '邻接地区', '跨界地区', '城乡', '空间', '乡村', '县城', '平台建设', '前海', '南沙', '横琴', '河套', '经济区', '发展平台', '合作平台', '格局', '合作区域'],
+  spatial: ['规划', '城市群', '城镇群', '经济带', '湾区', '新区', '片区', '示范区', '合作区', '邻接地区', '跨界地区', '城乡', '空间', '乡村', '县城', '平台建设', '前海', '南沙', '横琴', '河套', '经济区', '发展平台', '合作平台', '空间格局', '经济发展格局', '合作区域', '周边都市圈', '都市圈之间'],
   governance: ['机制', '联席会议', '协调', '论坛', '领导小组', '督查', '监督', '评估', '合作框架', '制度', '观察员', '组织领导', '责任主体'],
 };
 
@@ -95,6 +99,7 @@ export function themesFor(title: string, path: string[], text: string): ThemeId[
   const best = scores[0]?.score ?? 0;
   const primary: ThemeId = isFramework(title, path) || best === 0 ? 'governance' : (scores[0]?.id ?? 'governance');
   const floor = Math.max(SECONDARY_MIN, best / 2);
-  const secondary = scores.filter((s) => s.id !== primary && s.score >= floor).slice(0, 2);
+  // A theme a heading names stays secondary even below the floor: the plan files the item under it.
+  const secondary = scores.filter((s) => s.id !== primary && (s.score >= floor || s.inPath)).slice(0, 2);
   return [primary, ...secondary.map((s) => s.id)];
 }
