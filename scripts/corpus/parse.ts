@@ -67,7 +67,6 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
   const resolved = d.clauses.map((c) => resolveClause(seed, c, d.id));
   uses.push(...resolved.flatMap((r) => r.uses));
   const union = (k: 'lead' | 'partner') => [...new Set(resolved.flatMap((r) => r[k]))];
-  const textHansForMatch = hans(d.text, script);
   // Bodies named in running text, not in the responsibility clauses (those are resolved above).
   const prose = d.clauses.reduce((t, c) => t.replace(cleanInline(c.raw), ''), d.text);
   const proseHans = hans(prose, script);
@@ -95,7 +94,7 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
     unitsRaw: d.clauses.map((c) => c.raw),
     unitRefs: resolved.flatMap((r) => r.refs),
     years,
-    themes: themesFor(hans(d.title, script), d.path.map((p) => hans(p, script)), textHansForMatch),
+    themes: themesFor(hans(d.title, script), d.path.map((p) => hans(p, script)), proseHans),
     ...bothScripts(d.text, script),
   };
   if (d.parts) {
