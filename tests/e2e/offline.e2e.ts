@@ -116,7 +116,7 @@ describe('a newer version', () => {
   it('is announced, and waits until the atlas is closed instead of replacing the open page', async () => {
     // A copy of the build on a server of its own, so the test can publish a "new version" of it.
     const dir = mkdtempSync(join(tmpdir(), 'gba-atlas-offline-'));
-    cpSync(resolve(import.meta.dirname, '../../dist'), dir, { recursive: true });
+    cpSync(resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist'), dir, { recursive: true });
     const server = await startStaticServer([{ prefix: APP_PATH, dir }]);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
