@@ -66,9 +66,10 @@ describe('renamed bodies', () => {
   });
 });
 
+const ref = (role: 'lead' | 'partner' | 'responsible') => ({ name: 'x', printed: 'x', role });
+
 describe('leadRole', () => {
   it('names responsible bodies so when no clause marks a lead (002), and leads when one does', () => {
-    const ref = (role: 'lead' | 'partner' | 'responsible') => ({ name: 'x', printed: 'x', role });
     expect(leadRole({ unitRefs: [ref('responsible'), ref('responsible')] })).toBe('responsible');
     expect(leadRole({ unitRefs: [ref('lead'), ref('partner')] })).toBe('lead');
     expect(leadRole({ unitRefs: [] })).toBe('lead');
