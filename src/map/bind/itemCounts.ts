@@ -5,8 +5,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../../app/atlasInstance.ts';
 import type { AdminRef } from '../../contracts/places.ts';
-import { searchItems } from '../../search/itemSearch.ts';
-import { searchIndexes } from '../../search/indexes.ts';
 import { isGroupVisible } from '../../kernel/layerGroups.ts';
 import type { AtlasState } from '../../kernel/state.ts';
 import { ITEM_COUNT_SOURCE } from '../layers/itemCounts.ts';
@@ -24,18 +22,23 @@ export function bindItemCounts(map: MapLibreMap, inst: AtlasInstance): () => voi
   let latest = 0;
   const update = async (s: AtlasState) => {
     const run = ++latest;
-    const indexes = searchIndexes(inst);
     const source = map.getSource<GeoJSONSource>(ITEM_COUNT_SOURCE);
     if (!source) return;
-    if (!indexes || !inst.links || !inst.gazetteer || !showsCounts(s)) {
+    if (!inst.corpus || !inst.links || !inst.gazetteer || !showsCounts(s)) {
       if (shown) source.setData({ type: 'FeatureCollection', features: [] });
       shown = false;
       return;
     }
     shown = true;
-    // d3's scales load with the first badges, not with the map.
-    const { countItemsByAdmin, itemCountFeatures } = await import('../itemCounts.ts');
+    // d3's scales and the item search load with the first badges, not with the map.
+    const [{ countItemsByAdmin, itemCountFeatures }, { searchIndexes }, { searchItems }] = await Promise.all([
+      import('../itemCounts.ts'),
+      import('../../search/indexes.ts'),
+      import('../../search/itemSearch.ts'),
+    ]);
     if (run !== latest) return; // a newer update (say, the panel closed) has already run
+    const indexes = searchIndexes(inst);
+    if (!indexes || !inst.links || !inst.gazetteer) return;
     placeAdmin ??= new Map(Object.values(inst.gazetteer.places).flatMap((fc) => fc.features.map((f) => [f.properties.id, f.properties.admin] as const)));
     const counts = countItemsByAdmin(searchItems(indexes.items, s.filters), inst.links, placeAdmin, s.filters.textOnly);
     source.setData(itemCountFeatures(inst.basemap?.labels.features ?? [], counts));
