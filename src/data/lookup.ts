@@ -8,6 +8,7 @@ import type { PlaceProperties, Structure, StructureElement } from '../contracts/
 import type { Bounds, Selection, SelectionKind } from '../kernel/state.ts';
 import type { Basemap, Gazetteer } from './loadBasemap.ts';
 import type { Links } from './loadLinks.ts';
+import { countedPlaces } from '../search/itemFacts.ts';
 
 /** What an atlas has loaded so far (null: not yet). */
 export interface AtlasData {
@@ -70,7 +71,7 @@ export function selectionFeatures(data: AtlasData, s: Selection | null): Feature
   if (s.kind === 'items') {
     const links = data.links?.items.get(s.id);
     // What its text names, else what it inherits (an annex task: its implementing items' places), else its anchor.
-    const refs = links?.links.length ? links.links : links?.inherited?.length ? links.inherited : (links?.fallback?.places ?? []);
+    const refs = countedPlaces(links, false);
     const seen = new Set<string>();
     const out: Feature[] = [];
     for (const r of refs) {

@@ -44,3 +44,24 @@ describe('itemCountFeatures', () => {
     expect(big!.color).not.toBe(small!.color);
   });
 });
+
+describe('countItemsByAdmin with inherited places', () => {
+  const inherited = toLinks({
+    items: {
+      t: {
+        links: [],
+        inherited: [{ placeId: 'port', layer: 'ports', from: ['p'] }],
+        fallback: { fallback: true, reason: 'document-scope', evidence: '都市圈', places: [{ placeId: '440400', layer: 'admin' }] },
+      },
+    },
+    placeItems: {},
+    placeInheritedItems: { port: ['t'] },
+    placeFallbackItems: {},
+    groups: {},
+  } satisfies LinksFile);
+
+  it('counts a task at its inherited places, and at its fallback anchor when only the text counts', () => {
+    expect(Object.fromEntries(countItemsByAdmin([item('t')], inherited, placeAdmin))).toEqual({ '440700': 1, '440705': 1 });
+    expect(Object.fromEntries(countItemsByAdmin([item('t')], inherited, placeAdmin, true))).toEqual({ '440400': 1 });
+  });
+});

@@ -6,16 +6,8 @@ import { scaleSequentialSqrt, scaleSqrt } from 'd3-scale';
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { Links } from '../data/loadLinks.ts';
-import type { ItemLinks } from '../contracts/links.ts';
+import { countedPlaces } from '../search/itemFacts.ts';
 import type { AdminRef } from '../contracts/places.ts';
-
-/** Where an item is counted: the places its text names, else (unless `textOnly`) those it inherits, else its anchor. */
-export function countedPlaces(l: ItemLinks | undefined, textOnly: boolean): readonly { placeId: string; layer: string }[] {
-  if (l?.links.length) return l.links;
-  if (l?.inherited?.length && !textOnly) return l.inherited;
-  // With only the text counting, an item placed by inheritance alone counts where an item naming nothing would.
-  return l?.fallback?.places ?? [];
-}
 
 export function countItemsByAdmin(items: PlanItem[], links: Links, placeAdmin: Map<string, AdminRef | null>, textOnly = false): Map<string, number> {
   const counts = new Map<string, number>();

@@ -14,6 +14,16 @@ export function anchorOf(links: ItemLinks | undefined): Anchor {
   return links?.fallback ? 'fallback' : 'named';
 }
 
+/**
+ * Where an item is placed: the places its text names, else (unless `textOnly`) those it inherits, else its fallback
+ * anchor. The map's counts and the selection's highlight both read this.
+ */
+export function countedPlaces(l: ItemLinks | undefined, textOnly: boolean): readonly { placeId: string; layer: string }[] {
+  if (l?.links.length) return l.links;
+  if (l?.inherited?.length && !textOnly) return l.inherited;
+  return l?.fallback?.places ?? [];
+}
+
 /** The anchor a filter or facet sees: inherited places count as named unless only the text counts. */
 export const countedAnchor = (a: Anchor, textOnly: boolean): 'named' | 'fallback' => (a === 'inherited' ? (textOnly ? 'fallback' : 'named') : a);
 
