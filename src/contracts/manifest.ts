@@ -23,6 +23,8 @@ export const placeFile = (type: PlaceType) => `data/places/${type}.geojson`;
 export const PLACE_FILES: Record<PlaceType, string> = Object.fromEntries(PLACE_TYPES.map((t) => [t, placeFile(t)])) as Record<PlaceType, string>;
 /** One name point per area place (a multi-part area would otherwise be named on every part). */
 export const AREA_LABELS_FILE = 'data/place-area-labels.geojson';
+/** The vertices of schematic lines (their named nodes), drawn as dots that outlast the lines. */
+export const LINE_NODES_FILE = 'data/line-nodes.geojson';
 
 /** The plan structures: definitions (cards, lookups) and their drawable elements (the map). */
 export const STRUCTURES_FILE = 'data/structures.json';
@@ -44,6 +46,7 @@ export const ALL_DATA_FILES: readonly string[] = [
   COUNTIES_FILE,
   ...Object.values(PLACE_FILES),
   AREA_LABELS_FILE,
+  LINE_NODES_FILE,
   STRUCTURES_FILE,
   STRUCTURE_FEATURES_FILE,
   ...Object.values(CORPUS_FILES),

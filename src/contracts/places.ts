@@ -94,6 +94,8 @@ export interface PlaceProperties {
   note?: string;
   /** Earlier names and designations, oldest first (absent for most places). */
   history?: PlaceHistoryEntry[];
+  /** Lines only: importance class, 1 major … 3 minor (scripts/places/lineClass.ts). */
+  rank?: 1 | 2 | 3;
 }
 
 export interface SeedRef {
