@@ -67,20 +67,20 @@ export async function buildPlaces(): Promise<void> {
 }
 
 
-/** The vertices of schematic lines (the named nodes they were drawn through), one point per type and
- * position with the most important rank through it: the map keeps these when the lines fade out. */
-export function lineNodes(features: PlaceFeature[]): GeoJSON.Feature<GeoJSON.Point, { type: string; rank: number }>[] {
-  const best = new Map<string, { type: string; rank: number; at: GeoJSON.Position }>();
+/** The vertices of schematic lines (the named nodes they were drawn through), one point per type, status
+ * and position, with the most important rank through it: the map keeps these when the lines fade out. */
+export function lineNodes(features: PlaceFeature[]): GeoJSON.Feature<GeoJSON.Point, { type: string; status: string; rank: number }>[] {
+  const best = new Map<string, { type: string; status: string; rank: number; at: GeoJSON.Position }>();
   for (const f of features) {
     if (f.geometry?.type !== 'LineString' || f.properties.precision !== 'schematic') continue;
     for (const at of f.geometry.coordinates) {
-      const key = `${f.properties.type} ${at.join(',')}`;
+      const key = `${f.properties.type} ${f.properties.status} ${at.join(',')}`;
       const rank = f.properties.rank ?? 3;
       const old = best.get(key);
-      if (!old || rank < old.rank) best.set(key, { type: f.properties.type, rank, at });
+      if (!old || rank < old.rank) best.set(key, { type: f.properties.type, status: f.properties.status, rank, at });
     }
   }
   return [...best.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, n]) => ({ type: 'Feature' as const, properties: { type: n.type, rank: n.rank }, geometry: { type: 'Point' as const, coordinates: n.at } }));
+    .map(([, n]) => ({ type: 'Feature' as const, properties: { type: n.type, status: n.status, rank: n.rank }, geometry: { type: 'Point' as const, coordinates: n.at } }));
 }

@@ -6,6 +6,7 @@ import { nameIn } from '../i18n/names.ts';
 import type { Selection } from '../kernel/state.ts';
 import { mapLayers } from './layers/index.ts';
 import { STRUCTURE_SOURCE } from './layers/structures.ts';
+import { SCHEMATIC_FADE } from './layers/hierarchy.ts';
 
 /** Layers a click can pick something from: city fills, structure elements and every place symbol. */
 export const SELECTABLE_LAYERS: string[] = mapLayers
@@ -28,9 +29,13 @@ export function selectionOf(f: MapGeoJSONFeature): Selection | null {
  * itself answers on its outline. */
 const pickRank = (f: MapGeoJSONFeature) => (f.layer.type !== 'fill' ? 0 : f.source.startsWith('places-') ? 1 : f.source === 'cities' ? 2 : 3);
 
+/** Drops schematic place lines where they have faded out (city scale): what is not seen is not picked. */
+const visible = (map: MapLibreMap, hits: MapGeoJSONFeature[]) =>
+  map.getZoom() < SCHEMATIC_FADE[1] ? hits : hits.filter((f) => !(f.layer.type === 'line' && f.source.startsWith('places-') && f.properties?.precision === 'schematic'));
+
 /** The selectable thing under a point that the user most likely means. */
 export function pickAt(map: MapLibreMap, point: { x: number; y: number }): Selection | null {
-  const hits = map.queryRenderedFeatures([point.x, point.y], { layers: SELECTABLE_LAYERS });
+  const hits = visible(map, map.queryRenderedFeatures([point.x, point.y], { layers: SELECTABLE_LAYERS }));
   // Array.prototype.sort is stable: within a rank, the topmost-drawn feature stays first.
   for (const f of [...hits].sort((a, b) => pickRank(a) - pickRank(b))) {
     const s = selectionOf(f);

@@ -43,6 +43,9 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
+/** Place types drawn as lines: a schematic one is a 示意线 (straight segments through named nodes). */
+const LINE_TYPES: ReadonlySet<string> = new Set(['rail-lines', 'roads', 'channels', 'rivers']);
+
 /** How far a geometry can be trusted, in words: one wording for places and structure elements. */
 const precisionLabel = (precision: PlacePrecision, t: Translate) =>
   ({ exact: t('precisionExact'), approximate: t('precisionApproximate'), schematic: t('precisionSchematic'), unlocated: t('precisionUnlocated') })[precision];
@@ -68,7 +71,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
         rows={[
           [t('placeType'), placeTypeLabel(p.type, locale)],
           [t('placeStatus'), p.statusText ? t('placeStatusWords', { status: STATUSES[p.status][locale], words: p.statusText }) : STATUSES[p.status][locale]],
-          [t('placePrecision'), precisionLabel(p.precision, t)],
+          [t('placePrecision'), p.precision === 'schematic' && LINE_TYPES.has(p.type) ? t('precisionSchematicLine') : precisionLabel(p.precision, t)],
           // An unlocated place's `source` says why it has no geometry.
           [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
           ...(p.note ? [[t('placeNote'), p.note] as [string, ReactNode]] : []),

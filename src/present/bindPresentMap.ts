@@ -8,7 +8,7 @@ import type { AtlasInstance } from '../app/atlasInstance.ts';
 import type { Slide } from '../contracts/deck.ts';
 import type { Locale } from '../contracts/label.ts';
 import { findPlace, findStructureElement } from '../data/lookup.ts';
-import { basemapLabelLayers } from '../map/layers/basemap.ts';
+import { labelLayers } from '../map/layers/index.ts';
 import { overlayInsets, overlaysIn } from '../map/overlayInsets.ts';
 import { clearAnimation, playAnimation, type AnimationHandle } from './animate.ts';
 
@@ -27,7 +27,7 @@ function ensureLayers(map: MapLibreMap) {
   const color = '#b91c1c';
   // Shapes above every place and structure, under the map's own place names (a city's name stays
   // readable on a highlighted core); the highlights' names on top.
-  const labels = basemapLabelLayers.map((l) => l.spec.id).find((id) => map.getLayer(id));
+  const labels = labelLayers.map((l) => l.spec.id).find((id) => map.getLayer(id));
   map.addLayer({ id: VEIL, type: 'background', paint: { 'background-color': '#ffffff', 'background-opacity': 0 } }, labels);
   map.addLayer({ id: 'present-hl-fill', type: 'fill', source: SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': 0.12 } }, labels);
   map.addLayer({ id: 'present-hl-casing', type: 'line', source: SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 } }, labels);

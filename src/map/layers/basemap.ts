@@ -2,20 +2,22 @@
 // are all generated from these definitions, so there is one source of truth for the style.
 import type { FilterSpecification } from 'maplibre-gl';
 import { fonts, halo, L, localName, type MapLayer } from './types.ts';
+import { HIERARCHY } from './hierarchy.ts';
 
 export const palette = {
   sea: '#d6e6ef',
   land: '#efece4',
   panPrd: '#f6f2e8',
-  gbaCity: '#fbf5e6',
-  westBankCity: '#fbe9c6',
+  // Neutral fills: hue belongs to the themes drawn on top (hierarchy.ts); the west bank only a shade warmer.
+  gbaCity: '#f9f7f2',
+  westBankCity: '#f4efe3',
   selected: '#c0392b',
   provinceLine: '#9b8f7d',
   cityLine: '#a99c88',
   countyLine: '#c5baa9',
   nationalLine: '#6f5a7e',
   label: '#2f2a25',
-  labelMuted: '#6b6358',
+  labelMuted: '#5e574d',
 } as const;
 
 const isLevel = (kind: string): FilterSpecification => ['==', ['get', 'level'], kind];
@@ -123,6 +125,7 @@ export const basemapLayers: MapLayer[] = [
 export const basemapLabelLayers: MapLayer[] = [
   {
     group: 'labels',
+    tier: 'cities',
     text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'province-labels',
@@ -140,12 +143,13 @@ export const basemapLabelLayers: MapLayer[] = [
   },
   {
     group: 'labels',
+    tier: 'counties',
     text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'county-labels',
       type: 'symbol',
       source: 'labels',
-      minzoom: 8.3,
+      minzoom: HIERARCHY['county-labels']!.label,
       filter: isLevel('county'),
       layout: { 'text-font': fonts.regular, 'text-size': 12 },
       paint: { 'text-color': palette.labelMuted, 'text-halo-color': halo, 'text-halo-width': 1.2 },
@@ -153,12 +157,13 @@ export const basemapLabelLayers: MapLayer[] = [
   },
   {
     group: 'labels',
+    tier: 'cities',
     text: (locale) => localName(locale, 'shortName'),
     spec: {
       id: 'city-labels',
       type: 'symbol',
       source: 'labels',
-      minzoom: 5.5,
+      minzoom: HIERARCHY['city-labels']!.label,
       filter: isLevel('city'),
       layout: {
         'text-font': fonts.bold,

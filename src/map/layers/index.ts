@@ -1,7 +1,8 @@
 // Every layer of the map, bottom to top, and every source they draw from.
 import { BASEMAP_FILES, STRUCTURE_FEATURES_FILE } from '../../contracts/manifest.ts';
 import { basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
-import { PLACE_SOURCE_FILES, placeAreaLayers, placeLineLayers, placePointLayers } from './places.ts';
+import { PLACE_SOURCE_FILES, placeAreaLayers, placeLineLayers, placeNodeLayers, placePointLayers } from './places.ts';
+import { TIERS } from './hierarchy.ts';
 import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
 import { ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
 import type { MapLayer } from './types.ts';
@@ -31,17 +32,22 @@ const selectionLayers: MapLayer[] = [
   },
 ];
 
-export const mapLayers: MapLayer[] = [
+const drawn: MapLayer[] = [
   ...basemapLayers,
   ...structureAreaLayers,
   ...placeAreaLayers,
   ...placeLineLayers,
+  ...placeNodeLayers,
   ...placePointLayers,
   ...structureNodeLayers,
   ...basemapLabelLayers,
-  ...itemCountLayers,
-  ...selectionLayers,
 ];
+const tierOf = (l: MapLayer) => TIERS.indexOf(l.tier ?? 'others');
+/** Every name layer, above every shape, stacked by label priority (hierarchy.ts TIERS): MapLibre places
+ * the topmost layer's symbols first, so city names win over structure names over zones … over lines. */
+export const labelLayers: MapLayer[] = drawn.filter((l) => l.spec.type === 'symbol').sort((a, b) => tierOf(b) - tierOf(a));
+
+export const mapLayers: MapLayer[] = [...drawn.filter((l) => l.spec.type !== 'symbol'), ...labelLayers, ...itemCountLayers, ...selectionLayers];
 
 /** Sources the app fills itself (empty until it does), so every style that uses the layers has them. */
 export const emptyBuiltSources = () => ({

@@ -1,21 +1,27 @@
-// Gazetteer layers (public/data/places/<type>.geojson), one style per place type. Status shows as
-// dash (lines) or a hollow symbol (points) and opacity; schematic lines get a wide pale band, so a
-// diagram is never mistaken for a surveyed alignment.
+// Gazetteer layers (public/data/places/<type>.geojson), one style per place type; zooms, weights and
+// hues from the hierarchy table (hierarchy.ts, CARTOGRAPHY.md). Status shows as dash (lines) or a
+// hollow symbol (points), never as a hue; lines are ranked by importance (the data's `rank`);
+// schematic lines carry node dots and fade out at city scale, so a diagram is never mistaken for a
+// surveyed alignment.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType, type Status } from '../../contracts/places.ts';
 import type { Locale } from '../../contracts/label.ts';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
 import { fonts, halo, L, localName, type Label, type MapLayer } from './types.ts';
-import { AREA_LABELS_FILE, PLACE_FILES } from '../../contracts/manifest.ts';
+import { AREA_LABELS_FILE, LINE_NODES_FILE, PLACE_FILES } from '../../contracts/manifest.ts';
+import { HIERARCHY, HUES, lineWidth, RANKS, SCHEMATIC_FADE, type Row } from './hierarchy.ts';
 
 /** Map source id of a place type's file. */
 export const placeSource = (type: PlaceType) => `places-${type}`;
 /** One name point per area place (a multi-part area would otherwise be named on every part). */
 export const AREA_LABEL_SOURCE = 'places-area-labels';
+/** The vertices of schematic lines (not a `places-` source: a node is not a place to click). */
+export const LINE_NODE_SOURCE = 'line-nodes';
 /** The file each gazetteer source loads, by source id. */
 export const PLACE_SOURCE_FILES: Record<string, string> = {
   ...Object.fromEntries(PLACE_TYPES.map((t) => [placeSource(t), PLACE_FILES[t]])),
   [AREA_LABEL_SOURCE]: AREA_LABELS_FILE,
+  [LINE_NODE_SOURCE]: LINE_NODES_FILE,
 };
 
 interface PlaceStyle {
@@ -23,43 +29,35 @@ interface PlaceStyle {
   group: LayerGroupId;
   /** Lines whose statuses are toggled apart: a group per status class. */
   statusGroups?: Record<StatusClassId, LayerGroupId>;
-  color: string;
   label: Label;
-  /** Zoom from which the type is drawn at all, and from which names are shown: the GBA view shows
-   * the structure and the main corridors, and detail arrives as the user zooms in. */
-  from: number;
-  labelFrom: number;
-  radius?: number;
   /** Some places of this type are areas (a zone whose extent is a whole district). */
   areas?: boolean;
 }
 
+// Zooms, weights and hues are not here: they come from the hierarchy table (hierarchy.ts).
+const S = (type: PlaceType, group: LayerGroupId, label: Label, areas?: boolean): PlaceStyle => ({ type, group, label, ...(areas ? { areas } : {}) });
 export const PLACE_STYLES: PlaceStyle[] = [
-  {
-    type: 'rail-lines',
-    group: 'rail-built',
-    statusGroups: { built: 'rail-built', building: 'rail-building', planned: 'rail-planned' },
-    color: '#8e2043',
-    label: L('铁路', '鐵路', 'Rail'),
-    from: 8,
-    labelFrom: 8.5,
-  },
-  { type: 'roads', group: 'roads', color: '#d07a1e', label: L('高速公路', '高速公路', 'Expressway'), from: 8.5, labelFrom: 9 },
-  { type: 'channels', group: 'channels', color: '#0b7a83', label: L('跨江跨海通道', '跨江跨海通道', 'Bridge / sea channel'), from: 6.5, labelFrom: 8, radius: 5 },
-  { type: 'rivers', group: 'environment', color: '#3f87c0', label: L('河流', '河流', 'River'), from: 8.5, labelFrom: 9, radius: 4 },
-  { type: 'stations', group: 'stations', color: '#8e2043', label: L('车站与枢纽', '車站與樞紐', 'Station / hub'), from: 9, labelFrom: 9, radius: 5 },
-  { type: 'ports', group: 'ports', color: '#1d4f91', label: L('港口、港区', '港口、港區', 'Port / port area'), from: 7.5, labelFrom: 8.5, radius: 5.5 },
-  { type: 'airports', group: 'airports', color: '#34495e', label: L('机场', '機場', 'Airport'), from: 6.5, labelFrom: 7.5, radius: 6 },
-  { type: 'crossings', group: 'crossings', color: '#c0392b', label: L('口岸', '口岸', 'Border crossing'), from: 8, labelFrom: 8.5, radius: 5.5 },
-  { type: 'zones', group: 'zones', color: '#7a4ea3', label: L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), from: 8.5, labelFrom: 9, radius: 4.5, areas: true },
-  { type: 'facilities', group: 'facilities', color: '#5b6b7a', label: L('能源水利设施', '能源水利設施', 'Energy / water facility'), from: 9, labelFrom: 9.5, radius: 4 },
-  { type: 'ecology', group: 'environment', color: '#3b8a4c', label: L('生态区', '生態區', 'Ecological area'), from: 9, labelFrom: 9.5, radius: 4 },
-  { type: 'islands', group: 'environment', color: '#b08d57', label: L('海岛', '海島', 'Island'), from: 9, labelFrom: 9, radius: 4 },
-  { type: 'services', group: 'institutions', color: '#2b7a78', label: L('公共服务设施', '公共服務設施', 'Public service'), from: 9.5, labelFrom: 10, radius: 3.5 },
-  { type: 'research', group: 'institutions', color: '#4b5fa8', label: L('科研机构与平台', '科研機構與平台', 'Research institution'), from: 9.5, labelFrom: 10, radius: 3.5 },
-  { type: 'heritage', group: 'heritage', color: '#8a5a2b', label: L('历史文化遗产', '歷史文化遺產', 'Heritage site'), from: 9.5, labelFrom: 10, radius: 4 },
-  { type: 'localities', group: 'localities', color: '#7d7468', label: L('镇街', '鎮街', 'Town'), from: 9.5, labelFrom: 10, radius: 3 },
+  { ...S('rail-lines', 'rail-built', L('铁路', '鐵路', 'Rail')), statusGroups: { built: 'rail-built', building: 'rail-building', planned: 'rail-planned' } },
+  S('roads', 'roads', L('高速公路', '高速公路', 'Expressway')),
+  S('channels', 'channels', L('跨江跨海通道', '跨江跨海通道', 'Bridge / sea channel')),
+  S('rivers', 'environment', L('河流', '河流', 'River')),
+  S('stations', 'stations', L('车站与枢纽', '車站與樞紐', 'Station / hub')),
+  S('ports', 'ports', L('港口、港区', '港口、港區', 'Port / port area')),
+  S('airports', 'airports', L('机场', '機場', 'Airport')),
+  S('crossings', 'crossings', L('口岸', '口岸', 'Border crossing')),
+  S('zones', 'zones', L('合作区、园区、平台', '合作區、園區、平台', 'Zone / park / platform'), true),
+  S('facilities', 'facilities', L('能源水利设施', '能源水利設施', 'Energy / water facility')),
+  S('ecology', 'environment', L('生态区', '生態區', 'Ecological area')),
+  S('islands', 'environment', L('海岛', '海島', 'Island')),
+  S('services', 'institutions', L('公共服务设施', '公共服務設施', 'Public service')),
+  S('research', 'institutions', L('科研机构与平台', '科研機構與平台', 'Research institution')),
+  S('heritage', 'heritage', L('历史文化遗产', '歷史文化遺產', 'Heritage site')),
+  S('localities', 'localities', L('镇街', '鎮街', 'Town')),
 ];
+
+/** A place type's hierarchy row (a line type's: its rank's, default its major class). */
+const rowOf = (type: string, rank?: number): Row => HIERARCHY[rank ? `${type}:${rank}` : type] ?? HIERARCHY[`${type}:1`]!;
+const hue = (type: string) => HUES[rowOf(type).hue];
 
 /** A place type's name in the UI's script (the legend's, the cards', the lists'). */
 export const placeTypeLabel = (type: string, locale: Locale): string => PLACE_STYLES.find((s) => s.type === type)?.label[locale] ?? type;
@@ -90,8 +88,18 @@ const statusOpacity: DataDrivenPropertyValueSpecification<number> = [
   0.75,
 ] as ExpressionSpecification;
 
-/** A line type's layers: schematic band, one stroke per status class, names along the line. A type
- * with status groups gets that set per class, each in its class's group; others share one group. */
+const isSchematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
+const hasRank = (rank: number | undefined): ExpressionSpecification => (rank ? ['==', ['get', 'rank'], rank] : true as unknown as ExpressionSpecification);
+/** A schematic line fades out at city scale (its straight segments would read as an alignment). */
+const fade = (opacity: number): DataDrivenPropertyValueSpecification<number> => [
+  'interpolate', ['linear'], ['zoom'],
+  SCHEMATIC_FADE[0], opacity,
+  SCHEMATIC_FADE[1], ['case', isSchematic, 0, opacity],
+];
+
+/** A line type's layers: one stroke per rank and status class (major ranks drawn on top, from an
+ * earlier zoom, heavier), names along the line. A type with status groups gets that set per class,
+ * each in its class's group; others share one group. */
 function lineLayers(s: PlaceStyle): MapLayer[] {
   const parts = s.statusGroups
     ? STATUS_CLASSES.map((c) => ({ suffix: `-${c.id}`, group: s.statusGroups![c.id], classes: [c] }))
@@ -101,63 +109,106 @@ function lineLayers(s: PlaceStyle): MapLayer[] {
 
 function lineLayerSet(s: PlaceStyle, suffix: string, group: LayerGroupId, classes: typeof STATUS_CLASSES): MapLayer[] {
   const source = placeSource(s.type);
+  const [color, textColor] = hue(s.type);
   const these: ExpressionSpecification = inStatuses(classes.flatMap((c) => c.statuses));
-  const band: MapLayer = {
-    group,
-    spec: {
-      id: `${source}${suffix}-band`,
-      type: 'line',
-      source,
-      minzoom: s.from,
-      filter: ['all', isLine, these, ['==', ['get', 'precision'], 'schematic']],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': s.color, 'line-opacity': 0.12, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 5, 11, 14] },
-    },
-  };
-  const strokes = classes.map(
-    (c): MapLayer => ({
-      group,
-      legend: [{ label: { 'zh-Hans': `${s.label['zh-Hans']}（${c.label['zh-Hans']}）`, 'zh-Hant': `${s.label['zh-Hant']}（${c.label['zh-Hant']}）`, en: `${s.label.en} (${c.label.en})` }, swatch: { kind: 'line', color: s.color, width: 2, opacity: c.opacity, ...(c.dash ? { dash: c.dash } : {}) } }],
-      spec: {
-        id: `${source}-${c.id}`,
-        type: 'line',
-        source,
-        minzoom: s.from,
-        filter: ['all', isLine, inStatuses(c.statuses)],
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': s.color,
-          'line-opacity': c.opacity,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 3],
-          ...(c.dash ? { 'line-dasharray': c.dash } : {}),
+  const ranks = RANKS[s.type] ?? [undefined];
+  // Minor ranks first: a major line is drawn over the minor ones it crosses.
+  const strokes = ranks.toReversed().flatMap((rank) =>
+    classes.map((c): MapLayer => {
+      const r = rowOf(s.type, rank);
+      return {
+        group,
+        ...(rank === ranks[0] ? { legend: [{ label: { 'zh-Hans': `${s.label['zh-Hans']}（${c.label['zh-Hans']}）`, 'zh-Hant': `${s.label['zh-Hant']}（${c.label['zh-Hant']}）`, en: `${s.label.en} (${c.label.en})` }, swatch: { kind: 'line' as const, color, width: 2, opacity: c.opacity, ...(c.dash ? { dash: c.dash } : {}) } }] } : {}),
+        spec: {
+          id: `${source}-${c.id}${rank ? `-${rank}` : ''}`,
+          type: 'line',
+          source,
+          minzoom: r.from,
+          filter: ['all', isLine, inStatuses(c.statuses), hasRank(rank)],
+          layout: { 'line-join': 'round', 'line-cap': c.dash ? 'butt' : 'round' },
+          paint: {
+            'line-color': color,
+            'line-opacity': fade(c.opacity),
+            'line-width': lineWidth(r.w) as unknown as ExpressionSpecification,
+            ...(c.dash ? { 'line-dasharray': c.dash } : {}),
+          },
         },
-      },
+      };
     }),
   );
+  // One name layer: from the major rank's label zoom, the minor ranks' names join at theirs.
+  const labelZooms = ranks.map((rank) => rowOf(s.type, rank).label);
+  const named = (locale: Locale): ExpressionSpecification => {
+    if (!ranks[0]) return localName(locale);
+    const upTo = (i: number): ExpressionSpecification => ['case', ['<=', ['coalesce', ['get', 'rank'], 3], ranks[i]!], localName(locale), ''];
+    return ['step', ['zoom'], upTo(0), ...ranks.slice(1).flatMap((_, i) => [labelZooms[i + 1]!, upTo(i + 1)])] as unknown as ExpressionSpecification;
+  };
   const label: MapLayer = {
     group,
-    text: (locale) => localName(locale),
+    tier: rowOf(s.type).tier,
+    text: named,
     spec: {
       id: `${source}${suffix}-labels`,
       type: 'symbol',
       source,
-      minzoom: s.labelFrom,
+      minzoom: labelZooms[0]!,
+      // Names go with their lines: gone where the schematic lines have faded.
+      maxzoom: SCHEMATIC_FADE[1],
       filter: ['all', isLine, these],
-      layout: { 'symbol-placement': 'line', 'text-font': fonts.regular, 'text-size': 11, 'symbol-spacing': 350 },
-      paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.4 },
+      layout: {
+        'symbol-placement': 'line',
+        'text-font': fonts.regular,
+        'text-size': 11,
+        'symbol-spacing': 400,
+        'text-padding': 6,
+        'symbol-sort-key': ['coalesce', ['get', 'rank'], 3],
+      },
+      paint: { 'text-color': textColor, 'text-halo-color': halo, 'text-halo-width': 1.5 },
     },
   };
-  return [band, ...strokes, label];
+  return [...strokes, label];
+}
+
+/** Dots at the vertices of schematic lines (the named nodes they were drawn through): a diagram's
+ * stations. Drawn from the west-bank scale on, they stay when the lines fade out. */
+function nodeLayers(s: PlaceStyle): MapLayer[] {
+  const parts = s.statusGroups
+    ? STATUS_CLASSES.map((c) => ({ suffix: `-${c.id}`, group: s.statusGroups![c.id], statuses: c.statuses }))
+    : [{ suffix: '', group: s.group, statuses: STATUS_CLASSES.flatMap((c) => c.statuses) }];
+  const n = HIERARCHY.nodes!;
+  const color = hue(s.type)[0];
+  return parts.map((p, i) => ({
+    group: p.group,
+    ...(i === 0 ? { legend: [{ label: L(`${s.label['zh-Hans']}示意线节点（放大后保留）`, `${s.label['zh-Hant']}示意線節點（放大後保留）`, `${s.label.en}: schematic line nodes (kept when zoomed in)`), swatch: { kind: 'circle' as const, color, radius: 3, hollow: true } }] } : {}),
+    spec: {
+      id: `${LINE_NODE_SOURCE}-${s.type}${p.suffix}`,
+      type: 'circle',
+      source: LINE_NODE_SOURCE,
+      minzoom: n.from,
+      filter: ['all', ['==', ['get', 'type'], s.type], inStatuses(p.statuses)],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 12, 1.8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['match', ['get', 'rank'], 1, n.w, n.w * 0.7], 12, ['match', ['get', 'rank'], 1, n.w * 1.8, n.w * 1.3]],
+        // The major class's nodes first, the others' as their lines arrive.
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], n.from, ['match', ['get', 'rank'], 1, 1, 0], n.label, 1],
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], n.from, ['match', ['get', 'rank'], 1, 1, 0], n.label, 1],
+      },
+    },
+  }));
 }
 
 /** Places with a known extent: a pale fill and a dashed outline, under the lines and points. */
 function areaLayers(s: PlaceStyle): MapLayer[] {
   const source = placeSource(s.type);
+  const r = HIERARCHY[`${s.type}:area`]!;
+  const color = HUES[r.hue][0];
   return [
     {
       group: s.group,
-      legend: [{ label: L(`${s.label['zh-Hans']}（范围）`, `${s.label['zh-Hant']}（範圍）`, `${s.label.en} (extent)`), swatch: { kind: 'fill', color: s.color, outline: s.color, opacity: 0.12 } }],
-      spec: { id: `${source}-area`, type: 'fill', source, minzoom: s.from, filter: isArea, paint: { 'fill-color': s.color, 'fill-opacity': 0.12 } },
+      legend: [{ label: L(`${s.label['zh-Hans']}（范围）`, `${s.label['zh-Hant']}（範圍）`, `${s.label.en} (extent)`), swatch: { kind: 'fill', color, outline: color, opacity: 0.12 } }],
+      spec: { id: `${source}-area`, type: 'fill', source, minzoom: r.from, filter: isArea, paint: { 'fill-color': color, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.06, 11, 0.12] } },
     },
     {
       group: s.group,
@@ -165,50 +216,57 @@ function areaLayers(s: PlaceStyle): MapLayer[] {
         id: `${source}-area-outline`,
         type: 'line',
         source,
-        minzoom: s.from,
+        minzoom: r.from,
         filter: isArea,
-        paint: { 'line-color': s.color, 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+        paint: { 'line-color': color, 'line-width': r.w, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
       },
     },
   ];
 }
 
 /** An area's name, once, at its seat; placed with the point names, above the lines' names. */
-const areaLabelLayer = (s: PlaceStyle): MapLayer => ({
-  group: s.group,
-  text: (locale) => localName(locale),
-  spec: {
-    id: `${placeSource(s.type)}-area-labels`,
-    type: 'symbol',
-    source: AREA_LABEL_SOURCE,
-    minzoom: s.from,
-    filter: ['==', ['get', 'type'], s.type],
-    layout: { 'text-font': fonts.bold, 'text-size': 13 },
-    paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.6 },
-  },
-});
+function areaLabelLayer(s: PlaceStyle): MapLayer {
+  const r = HIERARCHY[`${s.type}:area`]!;
+  return {
+    group: s.group,
+    tier: r.tier,
+    text: (locale) => localName(locale),
+    spec: {
+      id: `${placeSource(s.type)}-area-labels`,
+      type: 'symbol',
+      source: AREA_LABEL_SOURCE,
+      minzoom: r.label,
+      filter: ['==', ['get', 'type'], s.type],
+      layout: { 'text-font': fonts.bold, 'text-size': 12, 'text-max-width': 8, 'text-padding': 4 },
+      paint: { 'text-color': HUES[r.hue][1], 'text-halo-color': halo, 'text-halo-width': 1.6 },
+    },
+  };
+}
 
 function pointLayers(s: PlaceStyle): MapLayer[] {
   const source = placeSource(s.type);
-  const r = s.radius ?? 4;
+  // A ranked line type's points (bridges shown at their host place) are of its minor class.
+  const row = rowOf(s.type, RANKS[s.type]?.at(-1));
+  const [color, textColor] = HUES[row.hue];
+  const r = row.w;
   return [
     {
       group: s.group,
       legend: [
-        { label: { ...s.label }, swatch: { kind: 'circle', color: s.color, radius: r } },
-        { label: L(`${s.label['zh-Hans']}（规划、在建）`, `${s.label['zh-Hant']}（規劃、在建）`, `${s.label.en} (planned / building)`), swatch: { kind: 'circle', color: s.color, radius: r, hollow: true } },
+        { label: { ...s.label }, swatch: { kind: 'circle', color, radius: r } },
+        { label: L(`${s.label['zh-Hans']}（规划、在建）`, `${s.label['zh-Hant']}（規劃、在建）`, `${s.label.en} (planned / building)`), swatch: { kind: 'circle', color, radius: r, hollow: true } },
       ],
       spec: {
         id: `${source}-points`,
         type: 'circle',
         source,
-        minzoom: s.from,
+        minzoom: row.from,
         filter: isPoint,
         paint: {
           // Hollow until built: a ring reads as "not there yet" at any size.
-          'circle-color': ['case', inStatuses(built), s.color, '#ffffff'],
-          'circle-stroke-color': s.color,
-          'circle-stroke-width': 1.6,
+          'circle-color': ['case', inStatuses(built), color, '#ffffff'],
+          'circle-stroke-color': ['case', inStatuses(built), '#ffffff', color],
+          'circle-stroke-width': ['case', inStatuses(built), 1, 1.6],
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, r * 0.7, 11, r * 1.4],
           'circle-opacity': statusOpacity,
           'circle-stroke-opacity': statusOpacity,
@@ -217,13 +275,14 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
     },
     {
       group: s.group,
+      tier: row.tier,
       // A placeholder (a project whose site is not chosen) says so on the map, not only in its card.
-      text: (locale) => ['case', ['==', ['get', 'precision'], 'schematic'], ['concat', localName(locale), SCHEMATIC_SUFFIX[locale]], localName(locale)],
+      text: (locale) => ['case', isSchematic, ['concat', localName(locale), SCHEMATIC_SUFFIX[locale]], localName(locale)],
       spec: {
         id: `${source}-point-labels`,
         type: 'symbol',
         source,
-        minzoom: s.labelFrom,
+        minzoom: row.label,
         filter: isPoint,
         layout: {
           'text-font': fonts.regular,
@@ -231,8 +290,11 @@ function pointLayers(s: PlaceStyle): MapLayer[] {
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.8,
           'text-max-width': 9,
+          'text-padding': 3,
+          // Built places are named before planned ones where they compete.
+          'symbol-sort-key': ['case', inStatuses(built), 0, 1],
         },
-        paint: { 'text-color': s.color, 'text-halo-color': halo, 'text-halo-width': 1.4 },
+        paint: { 'text-color': textColor, 'text-halo-color': halo, 'text-halo-width': 1.5 },
       },
     },
   ];
@@ -246,6 +308,8 @@ const LINE_TYPES: PlaceType[] = ['rail-lines', 'roads', 'channels', 'rivers'];
 /** Place areas (under everything else of the gazetteer), lines (under points), and points with their labels. */
 export const placeAreaLayers: MapLayer[] = PLACE_STYLES.filter((s) => s.areas).flatMap(areaLayers);
 export const placeLineLayers: MapLayer[] = PLACE_STYLES.filter((s) => LINE_TYPES.includes(s.type)).flatMap(lineLayers);
+/** Node dots of the ranked line types (rail, roads, channels), above the lines. */
+export const placeNodeLayers: MapLayer[] = PLACE_STYLES.filter((s) => RANKS[s.type]).flatMap(nodeLayers);
 export const placePointLayers: MapLayer[] = [
   ...PLACE_STYLES.flatMap((s) => (s.type === 'rail-lines' || s.type === 'roads' ? [] : pointLayers(s))),
   ...PLACE_STYLES.filter((s) => s.areas).map(areaLabelLayer),

@@ -2,6 +2,7 @@
 // and how the legend shows it. The legend and the layer panel are generated from these.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerGroupId } from '../../kernel/layerGroups.ts';
+import type { Tier } from './hierarchy.ts';
 import { L, type Label, type Locale } from '../../contracts/label.ts';
 
 export { L, type Label };
@@ -23,6 +24,8 @@ export interface MapLayer {
   /** A symbol layer's text in each UI language (its `text-field`), set when the style is built and
    * whenever the language changes. */
   text?: (locale: Locale) => ExpressionSpecification;
+  /** A symbol layer's label priority (hierarchy.ts TIERS): the map stacks its names by it. */
+  tier?: Tier;
 }
 
 /** A feature's name in a UI language: `name:zh-Hant` / `name:en` where the data has them, else the
