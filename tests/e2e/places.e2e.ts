@@ -22,6 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+const renderedIn = (page: Page, layers: string[]) =>
+  page.evaluate((ls) => [...new Set(window.gbaAtlas.map!.queryRenderedFeatures({ layers: ls }).map((f) => f.properties.id as string))].sort(), layers);
 const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => [...new Set(window.gbaAtlas.map!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(), layer);
 
@@ -234,19 +236,21 @@ describe('layer panel', () => {
   it('toggles rail by status: planned lines go, operating and building lines stay', async () => {
     const { page } = atlas;
     await settledAfter(page, () => page.evaluate(() => window.gbaAtlas.map!.jumpTo({ center: [113.3, 22.4], zoom: 9 })));
-    const before = { built: await rendered(page, 'places-rail-lines-built'), planned: await rendered(page, 'places-rail-lines-planned') };
+    // Each status class is drawn as one stroke layer per line class (rank 1 high-speed/intercity … 3 other).
+    const railOf = (status: string) => renderedIn(page, [1, 2, 3].map((rank) => `places-rail-lines-${status}-${rank}`));
+    const before = { built: await railOf('built'), planned: await railOf('planned') };
     // Around the estuary at zoom 9 the plans have lines of both kinds (广珠城际 runs; 深中城际 is studied).
     expect(before.built.length).toBeGreaterThan(0);
     expect(before.planned.length).toBeGreaterThan(0);
     const group = page.locator('[data-group="rail-planned"]');
     expect(await group.locator('.legend').innerText()).toContain('铁路（规划、研究）');
     await settledAfter(page, () => group.getByRole('checkbox', { name: '铁路（规划、研究）' }).click());
-    expect(await page.evaluate(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility'))).toBe('none');
-    expect(await rendered(page, 'places-rail-lines-planned')).toEqual([]);
-    expect(await rendered(page, 'places-rail-lines-built')).toEqual(before.built);
+    expect(await page.evaluate(() => [1, 2, 3].map((r) => window.gbaAtlas.map!.getLayoutProperty(`places-rail-lines-planned-${r}`, 'visibility')))).toEqual(['none', 'none', 'none']);
+    expect(await railOf('planned')).toEqual([]);
+    expect(await railOf('built')).toEqual(before.built);
     expect(await page.evaluate(() => window.gbaAtlas.getState().layers)).toMatchObject({ 'rail-planned': false });
     await group.getByRole('checkbox').click();
-    await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned', 'visibility') === 'visible');
+    await page.waitForFunction(() => window.gbaAtlas.map!.getLayoutProperty('places-rail-lines-planned-1', 'visibility') === 'visible');
   });
 
   it('names under planned rail the lines the plans give no route for, and opens one’s card from there', async () => {
