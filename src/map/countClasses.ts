@@ -26,8 +26,9 @@ export const MAX_CLASSES = 5;
 
 /** A light, single-hue-ramp sequential palette (colour-blind safe: it runs in lightness), kept light so
  * the plan's lines and the labels stay readable over it. */
-const RAMP: readonly [number, number] = [0.08, 0.5];
-export const ZERO_COLOR = '#f4f2ee';
+const RAMP: readonly [number, number] = [0.15, 0.5];
+/** No items: near white and neutral, apart from the ramp's first (blue) step. */
+export const ZERO_COLOR = '#f7f5f0';
 
 /** The colours of `n` classes, lightest first. */
 export function classColors(n: number): string[] {

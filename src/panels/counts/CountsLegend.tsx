@@ -39,9 +39,10 @@ export function CountsLegend() {
         <>
           <p className="counts-scale">{westBank ? C.byCounty[locale] : C.byCity[locale]}</p>
           <ul className="counts-classes">
-            {!round && band.empty > 0 && (
+            {/* Areas without items: shaded on the map; as badges, none (said only when no area has any). */}
+            {band.empty > 0 && (!round || band.classes.length === 0) && (
               <li>
-                <Patch color={band.zero} round={false} />
+                {!round && <Patch color={band.zero} round={false} />}
                 {C.zero[locale]}
               </li>
             )}
