@@ -6,7 +6,7 @@ import { DEFAULT_BOUNDS, defaultSnapshot, emptyFilters } from './defaults.ts';
 import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } from './layerGroups.ts';
 import { parseSnapshot, preview } from './snapshot.ts';
 import { PRESENT_COMMANDS } from './presentCommands.ts';
-import { PANELS, SELECTION_KINDS, snapshotOf, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
+import { COUNTS_MODES, PANELS, SELECTION_KINDS, snapshotOf, type CountsMode, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
 
 /** The arguments of each command, for the app's own typed calls. */
 export interface CommandArgs {
@@ -26,6 +26,7 @@ export interface CommandArgs {
   'layers.set': { layers?: Partial<Record<LayerGroupId, boolean>>; opacity?: Partial<Record<LayerGroupId, number>> };
   'view.zoomTo': { region: string };
   'locale.set': { locale: Locale };
+  'counts.mode': { mode: CountsMode };
   'shortcuts.show': void;
   'share.open': void;
   'app.dismiss': void;
@@ -264,6 +265,12 @@ export const COMMANDS: readonly Command[] = [
       return { locale };
     },
     run: ({ store }, { locale }) => store.getState().actions.localeChanged(locale),
+  }),
+  defineCommand({
+    id: 'counts.mode',
+    label: L('规划事项数：地区着色或徽标', '規劃事項數：地區著色或徽標', 'Item counts: shaded areas or badges'),
+    args: (raw) => ({ mode: oneOf(COUNTS_MODES, objectArgs(raw, ['mode']).mode, 'mode') }),
+    run: ({ store }, { mode }) => store.getState().actions.countsModeChanged(mode),
   }),
   defineCommand({
     id: 'shortcuts.show',

@@ -84,6 +84,9 @@ describe('running commands', () => {
       ['filters.set', { query: 'x'.repeat(300) }],
       ['selection.set', { kind: 'places' }],
       ['locale.set', { locale: 'fr' }],
+      ['counts.mode', { mode: 'pie' }],
+      ['counts.mode', undefined],
+      ['counts.mode', { mode: '__proto__' }],
       ['view.reset', { now: true }],
     ] as [unknown, unknown][]) {
       const result = await registry.run(id as string, args);
@@ -108,6 +111,8 @@ describe('running commands', () => {
     expect(state().filters).toMatchObject({ query: '港珠澳', doc: null, withContext: true });
     await registry.run('filters.clear');
     expect(state().filters).toMatchObject({ query: '', withContext: true });
+    expect(await registry.run('counts.mode', { mode: 'badges' })).toEqual({ ok: true });
+    expect(state().counts).toBe('badges');
   });
 
   it('selects what exists, refuses what the data says does not, and asks the camera to fit or keep', async () => {

@@ -26,10 +26,11 @@ describe('encodeHash', () => {
       filters: { query: '港珠澳 大橋', doc: '004', theme: 'transport', lead: '省交通运输厅', year: 2030, kind: 'task', anchor: 'fallback', withContext: true, textOnly: true },
       locale: 'en',
       presentation: { deck: 'structure', slide: 4 },
+      counts: 'badges',
     };
     const hash = encodeHash(s, opts);
     expect(decodeURIComponent(hash)).toBe(
-      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&own=1&lang=en&present=structure&slide=4',
+      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&own=1&counts=badges&lang=en&present=structure&slide=4',
     );
     expect(decodeHash(hash, base)).toEqual({ snapshot: s, ignored: [], hasView: true });
     expect(encodeHash(s, { defaultLocale: 'en' })).not.toContain('lang=');
@@ -45,6 +46,18 @@ describe('decodeHash', () => {
     expect(snapshot.filters).toEqual({ ...base.filters, query: '港' });
     expect(hasView).toBe(false);
     expect(ignored).toEqual(['map=far/away', 'extra=1', 'layers=bogus', 'sel=cities', 'panel=<script>', 'doc=999', 'ctx=yes', 'lang=fr']);
+  });
+
+  it('writes counts= only for badges (the shaded map is the default) and names a mode it does not know', () => {
+    expect(encodeHash(at({ zoom: 9, center: [1, 2] }), opts)).not.toContain('counts');
+    expect(decodeHash('#counts=badges', base).snapshot.counts).toBe('badges');
+    expect(decodeHash('#counts=map', base)).toMatchObject({ snapshot: { counts: 'map' }, ignored: [] });
+    for (const bad of ['pie', '', 'BADGES', '__proto__', 'toString']) {
+      const { snapshot, ignored } = decodeHash(`#counts=${bad}`, { ...base, counts: 'badges' });
+      expect(snapshot.counts).toBe('badges');
+      expect(ignored).toEqual([`counts=${bad}`]);
+    }
+    expect(decodeHash('#counts=badges&counts=map', base)).toMatchObject({ snapshot: { counts: 'badges' }, ignored: ['counts=map'] });
   });
 
   it('reads prototype names as unknown ids and groups, never as lookups', () => {

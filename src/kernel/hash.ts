@@ -1,7 +1,8 @@
 // The URL codec: a snapshot as the page's hash, and back. The app writes the whole hash (MapLibre's
 // own `hash` option is off), e.g.
 //   #map=9/22.25/113.5&layers=heritage,-structure-axes&sel=places:zuh&panel=items&q=港珠澳&doc=004
-// and, presenting, `&present=structure&slide=3` (1-based).
+// and, presenting, `&present=structure&slide=3` (1-based); `counts=badges` draws the item counts as
+// badges instead of shaded areas.
 // `map=zoom/lat/lng[/bearing[/pitch]]` keeps MapLibre's convention, so links made before still open.
 // Decoding only turns text into values; `parseSnapshot` validates them, and every part it or this file
 // cannot use is reported as the `key=value` the reader can find in the link.
@@ -40,6 +41,7 @@ export function encodeHash(s: Snapshot, { defaultLocale }: HashOptions): string 
   if (f.anchor) p.set('anchor', f.anchor);
   if (f.withContext) p.set('ctx', '1');
   if (f.textOnly) p.set('own', '1');
+  if (s.counts !== 'map') p.set('counts', s.counts);
   if (s.locale !== defaultLocale) p.set('lang', s.locale);
   if (s.presentation) {
     p.set('present', s.presentation.deck);
@@ -126,6 +128,9 @@ export function decodeHash(hash: string, base: Snapshot): DecodedHash {
     } else if (key === 'panel') {
       raw.panel = value;
       origin.set('panel', part);
+    } else if (key === 'counts') {
+      raw.counts = value;
+      origin.set('counts', part);
     } else if (key === 'lang') {
       raw.locale = value;
       origin.set('locale', part);

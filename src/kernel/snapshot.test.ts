@@ -6,7 +6,7 @@ import { defaultSnapshot, TEXT_LIMITS, VIEW_LIMITS } from './defaults.ts';
 import { decodeHash, encodeHash } from './hash.ts';
 import { LAYER_GROUPS } from './layerGroups.ts';
 import { canonicalJson, parseSnapshot, QUOTE_LIMIT } from './snapshot.ts';
-import { PANELS, SELECTION_KINDS, type Snapshot } from './state.ts';
+import { COUNTS_MODES, PANELS, SELECTION_KINDS, type Snapshot } from './state.ts';
 
 const base = defaultSnapshot();
 const parse = (input: unknown) => parseSnapshot(input, base);
@@ -23,9 +23,10 @@ describe('parseSnapshot', () => {
       filters: { query: '港珠澳', doc: '004' },
       locale: 'en',
       presentation: { deck: 'structure', slide: 3 },
+      counts: 'badges',
     });
     expect(ignored).toEqual([]);
-    expect([...given].sort()).toEqual(['filters', 'layers', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'view']);
+    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'view']);
     expect(snapshot).toEqual({
       version: 1,
       view: { ...base.view, zoom: 9, center: [113.5, 22.2] },
@@ -36,6 +37,7 @@ describe('parseSnapshot', () => {
       filters: { ...base.filters, query: '港珠澳', doc: '004' },
       locale: 'en',
       presentation: { deck: 'structure', slide: 3 },
+      counts: 'badges',
     });
   });
 
@@ -74,6 +76,10 @@ describe('parseSnapshot', () => {
     ['a future version', { version: 2 }, ['version']],
     ['a read-only status', { status: 'ready' }, ['status (read-only)']],
     ['a bad presentation', { presentation: { deck: '../etc', slide: 0 } }, ['presentation']],
+    ['an unknown counts mode', { counts: 'pie' }, ['counts']],
+    ['counts as null', { counts: null }, ['counts']],
+    ['counts as a prototype name', { counts: 'constructor' }, ['counts']],
+    ['counts as an object', { counts: { mode: 'badges' } }, ['counts']],
     ['a getter that throws', Object.defineProperty({}, 'panel', { enumerable: true, get: () => { throw new Error('boom'); } }), ['panel']],
     ['a revoked proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })(), ['(input)']],
   ];
@@ -137,6 +143,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
   }),
   locale: fc.constantFrom(...LOCALES),
   presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 200 }) }), { nil: null }),
+  counts: fc.constantFrom(...COUNTS_MODES),
 }) as fc.Arbitrary<Snapshot>;
 
 describe('the snapshot through the URL', () => {

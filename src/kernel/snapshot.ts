@@ -13,9 +13,11 @@ import { isLocale } from '../contracts/label.ts';
 import { TEXT_LIMITS, VIEW_LIMITS } from './defaults.ts';
 import { defaultVisible, isLayerGroupId, type LayerGroupId } from './layerGroups.ts';
 import {
+  COUNTS_MODES,
   PANELS,
   SELECTION_KINDS,
   SNAPSHOT_VERSION,
+  type CountsMode,
   type ItemFilter,
   type MapView,
   type PanelId,
@@ -195,7 +197,7 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
 /**
  * Applies `input` over `base` and returns the resulting snapshot, what was ignored, and which fields
  * the input set. `view`, `layers`, `opacity` and `filters` are merged part by part (a partial view
- * moves only what it names); `selection`, `panel`, `locale` and `presentation` are replaced (null
+ * moves only what it names); `selection`, `panel`, `locale`, `presentation` and `counts` are replaced (null
  * clears them). Never throws.
  */
 export function parseSnapshot(input: unknown, base: Snapshot): ParsedSnapshot {
@@ -252,6 +254,9 @@ function applyField(key: string, value: unknown, out: Snapshot, base: Snapshot, 
       return void ignored.push({ path: 'locale', value: preview(value) });
     case 'presentation':
       return set('presentation', parsePresentation(value, ignored));
+    case 'counts':
+      if (inList<CountsMode>(COUNTS_MODES, value)) return set('counts', value);
+      return void ignored.push({ path: 'counts', value: preview(value) });
     case 'status':
       return void ignored.push({ path: 'status (read-only)', value: preview(value) });
     default:

@@ -34,6 +34,10 @@ export interface Selection {
 export const PANELS = ['items', 'layers', 'summary'] as const;
 export type PanelId = (typeof PANELS)[number];
 
+/** How the map shows the item counts per city and county: areas shaded by class (a choropleth), or badges. */
+export const COUNTS_MODES = ['map', 'badges'] as const;
+export type CountsMode = (typeof COUNTS_MODES)[number];
+
 export interface ItemFilter {
   query: string;
   doc: DocId | null;
@@ -72,6 +76,8 @@ export interface Snapshot {
   filters: ItemFilter;
   locale: Locale;
   presentation: Presentation | null;
+  /** The item counts as shaded areas (default) or as badges. */
+  counts: CountsMode;
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -166,5 +172,6 @@ export function snapshotOf(s: Pick<AtlasState, keyof Omit<Snapshot, 'version'>>)
     filters: { ...s.filters },
     locale: s.locale,
     presentation: s.presentation && { deck: s.presentation.deck, slide: s.presentation.slide },
+    counts: s.counts,
   };
 }

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, CameraIntent, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
+import type { AtlasState, CameraIntent, CountsMode, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -19,6 +19,7 @@ export interface AtlasActions {
   panelChanged(panel: PanelId | null): void;
   filtersChanged(filters: Partial<ItemFilter>): void;
   localeChanged(locale: Locale): void;
+  countsModeChanged(counts: CountsMode): void;
   cameraRequested(intent: CameraIntent): void;
   noticeAdded(notice: Omit<Notice, 'id'>): void;
   noticeDismissed(id: number | null): void;
@@ -53,6 +54,7 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       panelChanged: (panel) => set((s) => u.panelChanged(s, panel)),
       filtersChanged: (filters) => set((s) => u.filtersChanged(s, filters)),
       localeChanged: (locale) => set((s) => u.localeChanged(s, locale)),
+      countsModeChanged: (counts) => set((s) => u.countsModeChanged(s, counts)),
       cameraRequested: (intent) => set((s) => u.cameraRequested(s, intent)),
       noticeAdded: (notice) => set((s) => u.noticeAdded(s, notice)),
       noticeDismissed: (id) => set((s) => u.noticeDismissed(s, id)),

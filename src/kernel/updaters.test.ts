@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSnapshot } from './defaults.ts';
 import { createAtlasStore } from './store.ts';
+import { snapshotOf } from './state.ts';
 import * as u from './updaters.ts';
 
 const start = () => u.initialState(defaultSnapshot());
@@ -64,8 +65,16 @@ describe('store updaters', () => {
     expect(u.panelChanged(s, null)).toBe(s);
     expect(u.selectionChanged(s, null)).toBe(s);
     expect(u.localeChanged(s, 'zh-Hans')).toBe(s);
+    expect(u.countsModeChanged(s, 'map')).toBe(s);
     expect(u.viewChanged(s, { ...s.view, center: [s.view.center[0] + 1e-7, s.view.center[1]] })).toBe(s);
     expect(u.snapshotApplied(s, defaultSnapshot())).toBe(s);
+  });
+
+  it('switch the item counts between shaded areas and badges, as a part of the snapshot', () => {
+    const s = u.countsModeChanged(start(), 'badges');
+    expect(s.counts).toBe('badges');
+    expect(snapshotOf(s).counts).toBe('badges');
+    expect(u.countsModeChanged(s, 'map').counts).toBe('map');
   });
 
   it('number camera requests, so the same intent twice is two requests', () => {

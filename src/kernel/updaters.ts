@@ -5,7 +5,7 @@ import type { Locale } from '../contracts/label.ts';
 import { defaultSnapshot } from './defaults.ts';
 import { defaultVisible, type LayerGroupId } from './layerGroups.ts';
 import { normaliseView, sameSnapshot } from './snapshot.ts';
-import { snapshotOf, type AtlasState, type PresentState, type CameraIntent, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
+import { snapshotOf, type AtlasState, type CountsMode, type PresentState, type CameraIntent, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
 
 export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState {
   const { version: _version, ...shown } = snapshot;
@@ -74,6 +74,8 @@ export const filtersChanged = <S extends AtlasState>(s: S, filters: Partial<Item
   const next = { ...s.filters, ...filters };
   return (Object.keys(next) as (keyof ItemFilter)[]).every((k) => next[k] === s.filters[k]) ? s : { ...s, filters: next };
 };
+
+export const countsModeChanged = <S extends AtlasState>(s: S, counts: CountsMode): S => (s.counts === counts ? s : { ...s, counts });
 
 export const localeChanged = <S extends AtlasState>(s: S, locale: Locale): S => (s.locale === locale ? s : { ...s, locale });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { LinksFile } from '../contracts/links.ts';
 import { toLinks } from '../data/loadLinks.ts';
-import { countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
+import { badgeImage, bandAreas, countBands, countItemsByAdmin, itemCountFeatures } from './itemCounts.ts';
 
 const item = (id: string) => ({ id }) as PlanItem;
 const links = toLinks({
@@ -30,18 +30,59 @@ describe('countItemsByAdmin', () => {
   });
 });
 
-const label = (id: string, level: string): Feature<Point> => ({ type: 'Feature', properties: { id, level }, geometry: { type: 'Point', coordinates: [113, 22] } });
+const label = (id: string, level: string, westBank = false): Feature<Point> => ({ type: 'Feature', properties: { id, level, westBank }, geometry: { type: 'Point', coordinates: [113, 22] } });
+const labels = [
+  label('440000', 'province'),
+  label('440100', 'city'),
+  label('440700', 'city', true),
+  label('442000', 'city', true),
+  label('440705', 'county', true),
+  label('440703', 'county', true),
+  label('442000', 'city-unit', true),
+];
+
+describe('bandAreas and countBands', () => {
+  it('shades every city at the GBA scale; the west bank by county (中山 once) and the other cities whole from zoom 8', () => {
+    expect(bandAreas(labels)).toEqual({
+      gba: { cities: ['440100', '440700', '442000'], counties: [] },
+      westBank: { cities: ['440100'], counties: ['440705', '440703', '442000'] },
+    });
+  });
+
+  it('classes each band over its own areas, zeros in a class of their own', () => {
+    const bands = countBands(bandAreas(labels), new Map([['440100', 40], ['440700', 12], ['440705', 3], ['442000', 5]]));
+    expect(bands.gba.areas).toBe(3);
+    expect(bands.gba.empty).toBe(0);
+    expect(bands.westBank.empty).toBe(1); // 蓬江 (440703)
+    expect(bands.westBank.colors.get('440703')).toBe(bands.westBank.zero);
+    expect(bands.gba.colors.get('440100')).not.toBe(bands.gba.colors.get('440700'));
+    expect(bands.gba.classes.at(-1)!.max).toBe(40);
+  });
+});
 
 describe('itemCountFeatures', () => {
-  it('badges cities and counties with items, bigger and darker for more', () => {
-    const fc = itemCountFeatures([label('440700', 'city'), label('440705', 'county'), label('440000', 'province'), label('440400', 'city')], new Map([['440700', 4], ['440705', 1], ['440000', 9]]));
-    expect(fc.features.map((f) => [f.properties.id, f.properties.count])).toEqual([
-      ['440700', 4],
-      ['440705', 1],
+  it('badges the areas of each band with items, in the class colours of that band', () => {
+    const counts = new Map([['440700', 4], ['440705', 1], ['440000', 9], ['442000', 2]]);
+    const bands = countBands(bandAreas(labels), counts);
+    const fc = itemCountFeatures(labels, counts, bands);
+    expect(fc.features.map((f) => [f.properties.band, f.properties.id, f.properties.count])).toEqual([
+      ['gba', '440700', 4],
+      ['gba', '442000', 2],
+      ['westBank', '440705', 1],
+      ['westBank', '442000', 2],
     ]);
-    const [big, small] = fc.features.map((f) => f.properties);
-    expect(big!.radius).toBeGreaterThan(small!.radius);
-    expect(big!.color).not.toBe(small!.color);
+    const gba = fc.features.filter((f) => f.properties.band === 'gba').map((f) => f.properties);
+    expect(gba[0]!.cls).toBeGreaterThan(gba[1]!.cls);
+    expect(gba.map((p) => p.color)).toEqual([bands.gba.colors.get('440700'), bands.gba.colors.get('442000')]);
+  });
+
+  it('draws a round badge as a distance field: opaque inside, the edge at 3/4, clear at the corners', () => {
+    const img = badgeImage(10, 6);
+    expect(img.width).toBe(32);
+    const alpha = (x: number, y: number) => img.data[(y * img.width + x) * 4 + 3]!;
+    expect(alpha(16, 16)).toBe(255);
+    expect(alpha(0, 0)).toBe(0);
+    expect(Math.abs(alpha(16 + 10, 16) - 192)).toBeLessThanOrEqual(20);
   });
 });
 

@@ -1,9 +1,9 @@
 // How many of the (filtered) plan items concern each city and west-bank county: the items naming
-// the unit, or a place inside it, or anchored there. Drawn as sized, coloured badges, so filters
-// shape the map as well as the list.
+// the unit, or a place inside it, or anchored there. Drawn as shaded areas (a choropleth) or as
+// badges, both in the same classes, so filters shape the map as well as the list.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { scaleSequentialSqrt, scaleSqrt } from 'd3-scale';
-import { interpolateYlOrRd } from 'd3-scale-chromatic';
+import { colorScale, countClasses, type CountClasses } from './countClasses.ts';
+import { BADGE } from './layers/itemCounts.ts';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { Links } from '../data/loadLinks.ts';
 import { countedPlaces } from '../search/itemFacts.ts';
@@ -27,28 +27,91 @@ export function countItemsByAdmin(items: PlanItem[], links: Links, placeAdmin: M
   return counts;
 }
 
-export interface CountProps {
-  id: string;
-  level: string;
-  westBank: boolean;
-  count: number;
-  color: string;
-  radius: number;
+/** The two scales the counts are drawn at: every city (the Greater Bay Area, below zoom 8), and the
+ * west bank by county with the other cities whole (from zoom 8). Each has its own classes. */
+export const COUNT_BANDS = ['gba', 'westBank'] as const;
+export type CountBand = (typeof COUNT_BANDS)[number];
+
+/** The areas of a band, by label level: ids of cities (`cities` source) and of counties (`countyAreas`). */
+export interface BandAreas {
+  cities: string[];
+  counties: string[];
 }
 
-/** Badges at the label points of cities and counties with at least one item. */
-export function itemCountFeatures(labels: Feature<Point>[], counts: Map<string, number>): FeatureCollection<Point, CountProps> {
-  const shown = labels.filter((f) => ['city', 'county', 'city-unit'].includes(String(f.properties?.level)) && (counts.get(String(f.properties?.id)) ?? 0) > 0);
-  const max = Math.max(1, ...shown.map((f) => counts.get(String(f.properties?.id)) ?? 0));
-  const color = scaleSequentialSqrt(interpolateYlOrRd).domain([0, max]);
-  const radius = scaleSqrt().domain([0, max]).range([7, 22]);
+/** Which areas each band shades, from the admin labels (cities with their west-bank flag, counties). */
+export function bandAreas(labels: Feature<Point>[]): Record<CountBand, BandAreas> {
+  const props = labels.map((f) => ({ id: String(f.properties?.id), level: String(f.properties?.level), westBank: f.properties?.westBank === true }));
+  const cities = props.filter((p) => p.level === 'city');
   return {
-    type: 'FeatureCollection',
-    features: shown.map((f) => {
+    gba: { cities: cities.map((p) => p.id), counties: [] },
+    westBank: {
+      cities: cities.filter((p) => !p.westBank).map((p) => p.id),
+      counties: [...new Set(props.filter((p) => (p.level === 'county' || p.level === 'city-unit') && p.westBank).map((p) => p.id))],
+    },
+  };
+}
+
+/** A band's classes and the colour of each of its areas. */
+export interface BandCounts extends CountClasses {
+  /** Colour by area id (cities and counties). */
+  colors: Map<string, string>;
+  /** How many areas the band shades, and how many of them have no item. */
+  areas: number;
+  empty: number;
+}
+
+/** The classes of each band over its own areas (zeros included), and each area's colour. */
+export function countBands(areas: Record<CountBand, BandAreas>, counts: Map<string, number>): Record<CountBand, BandCounts> {
+  const of = (id: string) => counts.get(id) ?? 0;
+  const band = ({ cities, counties }: BandAreas): BandCounts => {
+    const ids = [...cities, ...counties];
+    const classes = countClasses(ids.map(of));
+    const color = colorScale(classes);
+    return { ...classes, colors: new Map(ids.map((id) => [id, color(of(id))])), areas: ids.length, empty: ids.filter((id) => of(id) === 0).length };
+  };
+  return { gba: band(areas.gba), westBank: band(areas.westBank) };
+}
+
+export interface CountProps {
+  id: string;
+  /** The band the badge is drawn in (a city drawn whole at both scales has a badge in each). */
+  band: CountBand;
+  count: number;
+  /** The count's class in its band (0: the lowest) and its colour (the legend's). */
+  cls: number;
+  color: string;
+}
+
+/** Badges at the label points of the areas of each band with at least one item, in the classes and
+ * colours the shaded map gives the area. */
+export function itemCountFeatures(labels: Feature<Point>[], counts: Map<string, number>, bands: Record<CountBand, BandCounts>): FeatureCollection<Point, CountProps> {
+  const features: Feature<Point, CountProps>[] = [];
+  for (const band of COUNT_BANDS) {
+    const b = bands[band];
+    for (const f of labels) {
       const id = String(f.properties?.id);
       const count = counts.get(id) ?? 0;
-      const props = { id, level: String(f.properties?.level), westBank: f.properties?.westBank === true, count, color: color(count), radius: radius(count) };
-      return { type: 'Feature', geometry: f.geometry, properties: props };
-    }),
-  };
+      const level = String(f.properties?.level);
+      // 中山 is both a city and its own county unit: one badge per band.
+      if (count === 0 || !b.colors.has(id) || (band === 'gba' ? level !== 'city' : level === 'city' && f.properties?.westBank === true)) continue;
+      const cls = Math.max(0, b.classes.findLastIndex((c) => count >= c.min));
+      features.push({ type: 'Feature', geometry: f.geometry, properties: { id, band, count, cls, color: b.colors.get(id)! } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** A round badge as a signed distance field (MapLibre's convention: the edge at 3/4, 8 steps a pixel),
+ * so each badge takes its class colour and a white halo as its ring. */
+export function badgeImage(radius: number = BADGE.radius, buffer = 6): { width: number; height: number; data: Uint8Array } {
+  const side = 2 * (radius + buffer);
+  const data = new Uint8Array(side * side * 4);
+  const c = side / 2;
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+      const a = Math.max(0, Math.min(255, Math.round(192 + (radius - d) * 32)));
+      data.set([255, 255, 255, a], (y * side + x) * 4);
+    }
+  return { width: side, height: side, data };
 }

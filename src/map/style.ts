@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DEFAULT_LOCALE, type Locale } from '../contracts/label.ts';
 import { isGroupVisible, type LayerGroupId } from '../kernel/layerGroups.ts';
-import { mapLayers } from './layers/index.ts';
+import { mapLayers, PROMOTED_ID_SOURCES } from './layers/index.ts';
 import type { MapLayer } from './layers/types.ts';
 
 /** Source data by source id: URLs for MapLibre's worker to fetch, or objects already loaded. */
@@ -24,7 +24,7 @@ export function buildStyle(data: SourceData, attribution: string, choices: Parti
   const sources: StyleSpecification['sources'] = {};
   for (const [id, d] of Object.entries(data)) {
     // The attribution rides on one source so MapLibre's control lists it once.
-    sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}) };
+    sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}), ...(PROMOTED_ID_SOURCES.has(id) ? { promoteId: 'id' } : {}) };
   }
   return { version: 8, name: 'GBA Plan Atlas', sources, layers: mapLayers.map((l) => layerSpec(l, choices, locale)) };
 }

@@ -156,9 +156,10 @@ export function ShareDialog() {
   const filters = useAtlasState((s) => s.filters);
   const locale = useAtlasState((s) => s.locale);
   const presentation = useAtlasState((s) => s.presentation);
+  const counts = useAtlasState((s) => s.counts);
   const snapshot = useMemo(
-    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation }),
-    [view, layers, opacity, selection, panel, filters, locale, presentation],
+    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts }),
+    [view, layers, opacity, selection, panel, filters, locale, presentation, counts],
   );
 
   const link = fullMapLink(window.location, snapshot, inst.defaultLocale);

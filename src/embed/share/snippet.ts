@@ -64,6 +64,7 @@ export function embedSnapshot(current: Snapshot, c: Pick<EmbedChoices, 'include'
     view: c.include.view ? { ...s.view, center: [s.view.center[0], s.view.center[1]] } : base.view,
     layers: c.include.layers ? { ...s.layers } : base.layers,
     opacity: c.include.layers ? { ...s.opacity } : base.opacity,
+    counts: c.include.layers ? s.counts : base.counts,
     filters: c.include.filters ? { ...s.filters } : base.filters,
     panel: c.include.panel ? s.panel : base.panel,
     selection: c.include.selection && s.selection ? { ...s.selection } : base.selection,

@@ -4,7 +4,7 @@ import { basemapLabelLayers, basemapLayers, palette } from './basemap.ts';
 import { PLACE_SOURCE_FILES, placeAreaLayers, placeLineLayers, placeNodeLayers, placePointLayers } from './places.ts';
 import { TIERS } from './hierarchy.ts';
 import { STRUCTURE_SOURCE, structureAreaLayers, structureNodeLayers } from './structures.ts';
-import { ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
+import { COUNT_STATE_SOURCES, COUNTY_AREA_SOURCE, countAreaLayers, ITEM_COUNT_SOURCE, itemCountLayers } from './itemCounts.ts';
 import type { MapLayer } from './types.ts';
 
 /** Holds the selected place or structure element, drawn as a ring or a halo above everything. */
@@ -32,8 +32,13 @@ const selectionLayers: MapLayer[] = [
   },
 ];
 
+/** The basemap's fills, then its lines: the shaded item counts go between them. */
+const isFill = (l: MapLayer) => l.spec.type === 'background' || l.spec.type === 'fill';
+
 const drawn: MapLayer[] = [
-  ...basemapLayers,
+  ...basemapLayers.filter(isFill),
+  ...countAreaLayers,
+  ...basemapLayers.filter((l) => !isFill(l)),
   ...structureAreaLayers,
   ...placeAreaLayers,
   ...placeLineLayers,
@@ -53,7 +58,11 @@ export const mapLayers: MapLayer[] = [...drawn.filter((l) => l.spec.type !== 'sy
 export const emptyBuiltSources = () => ({
   [SELECTION_SOURCE]: { type: 'FeatureCollection' as const, features: [] },
   [ITEM_COUNT_SOURCE]: { type: 'FeatureCollection' as const, features: [] },
+  [COUNTY_AREA_SOURCE]: { type: 'FeatureCollection' as const, features: [] },
 });
+
+/** Sources whose features are known by their `id` property (for feature state). */
+export const PROMOTED_ID_SOURCES: ReadonlySet<string> = new Set(COUNT_STATE_SOURCES);
 
 /** Every file a map source loads, by source id. */
 export const MAP_FILES: Record<string, string> = { ...BASEMAP_FILES, ...PLACE_SOURCE_FILES, [STRUCTURE_SOURCE]: STRUCTURE_FEATURES_FILE };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_TYPES } from '../../contracts/places.ts';
 import { LAYER_GROUP_IDS, LAYER_GROUPS } from '../../kernel/layerGroups.ts';
-import { MAP_FILES, mapLayers } from './index.ts';
+import { emptyBuiltSources, MAP_FILES, mapLayers } from './index.ts';
 import { PLACE_STYLES } from './places.ts';
 
 describe('map layer definitions', () => {
@@ -27,7 +27,7 @@ describe('map layer definitions', () => {
   });
 
   it('read every source they name from a file or a source the app builds', () => {
-    const built = new Set(['labels', 'structures', 'selection', 'itemCounts']);
+    const built = new Set(['labels', 'structures', ...Object.keys(emptyBuiltSources())]);
     for (const { spec } of mapLayers) {
       if ('source' in spec && typeof spec.source === 'string') expect(spec.source in MAP_FILES || built.has(spec.source), spec.id).toBe(true);
     }

@@ -8,6 +8,7 @@ import { useSearchIndexes } from '../useSearchIndexes.ts';
 import { searchItems } from '../../search/itemSearch.ts';
 import { searchPlaces } from '../../search/placeSearch.ts';
 import { SidePanel } from '../SidePanel.tsx';
+import { CountsLegend } from '../counts/CountsLegend.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 import { VirtualList } from '../../ui/VirtualList.tsx';
@@ -70,6 +71,7 @@ export function PlanItemsPanel() {
           <p className="item-count" role="status" aria-live="polite">
             {t('itemsShowing', { shown: shown.length, total: corpus.items.length })}
           </p>
+          <CountsLegend />
           {shown.length === 0 ? (
             <p className="item-none">{t('itemsNone')}</p>
           ) : (

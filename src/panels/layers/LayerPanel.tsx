@@ -7,6 +7,7 @@ import { mapLayers } from '../../map/layers/index.ts';
 import { placeGroup } from '../../map/layers/places.ts';
 import type { LegendEntry } from '../../map/layers/types.ts';
 import type { PlaceProperties } from '../../contracts/places.ts';
+import { CountsLegend } from '../counts/CountsLegend.tsx';
 import { SidePanel } from '../SidePanel.tsx';
 import { Swatch } from './Swatch.tsx';
 import './layers.css';
@@ -66,7 +67,8 @@ export function LayerPanel() {
                         />
                       </label>
                     )}
-                    {on && legend.length > 0 && (
+                    {on && g.id === 'item-counts' && <CountsLegend />}
+                    {on && legend.length > 0 && g.id !== 'item-counts' && (
                       <ul className="legend" aria-label={t('labelled', { label: t('legend'), value: g.label[locale] })}>
                         {legend.map((entry) => (
                           <li key={entry.label.en}>
