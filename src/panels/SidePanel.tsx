@@ -23,7 +23,8 @@ export function SidePanel({ panel, title, className = '', children }: { panel: P
   const seen = useRef(selection);
   const shown: SheetStop = lowered ? 'peek' : stop;
   const drag = useRef<{ id: number; y0: number; h0: number; moved: boolean; y: number; t: number; v: number } | null>(null);
-  const dragged = useRef(false);
+  /** When the last drag ended: the click a mouse drag ends with is not a toggle. */
+  const dragEnd = useRef(0);
 
   const root = () => rootOf(ref.current);
   // A selection made (or changed) while the sheet is up lowers it; clearing it restores it.
@@ -52,7 +53,6 @@ export function SidePanel({ panel, title, className = '', children }: { panel: P
     const el = ref.current;
     if (!el) return;
     drag.current = { id: e.pointerId, y0: e.clientY, h0: el.getBoundingClientRect().height, moved: false, y: e.clientY, t: e.timeStamp, v: 0 };
-    dragged.current = false;
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLElement>) => {
@@ -74,7 +74,7 @@ export function SidePanel({ panel, title, className = '', children }: { panel: P
     if (!d || d.id !== e.pointerId || !r) return;
     drag.current = null;
     if (!d.moved) return;
-    dragged.current = true;
+    dragEnd.current = e.timeStamp;
     const h = ref.current?.getBoundingClientRect().height ?? 0;
     const next = nearestStop(h, d.v, { peek: PEEK_PX, half: r.clientHeight / 2, full: fullHeight(r) });
     if (next === 'closed') inst.run('panel.close');
@@ -90,10 +90,9 @@ export function SidePanel({ panel, title, className = '', children }: { panel: P
         aria-label={t('sheetExpand')}
         aria-expanded={shown === 'full'}
         {...dragProps}
-        onClick={() => {
-          // The click that ends a drag is not a toggle.
-          if (dragged.current) dragged.current = false;
-          else choose(shown === 'full' ? 'half' : 'full');
+        onClick={(e) => {
+          // The click that ends a drag is not a toggle (a key's click, detail 0, always is).
+          if (e.detail === 0 || e.timeStamp - dragEnd.current > 300) choose(shown === 'full' ? 'half' : 'full');
         }}
         onKeyDown={(e) => {
           const next = e.key === 'ArrowUp' ? (shown === 'peek' ? 'half' : 'full') : e.key === 'ArrowDown' ? (shown === 'full' ? 'half' : 'peek') : null;
