@@ -41,8 +41,9 @@ export function App() {
   const panel = useAtlasState((s) => s.panel);
   const overlay = useAtlasState((s) => s.overlay);
   const presenting = useAtlasState((s) => s.present !== null);
-  // Where the map's credits start (they wrap by language and width): the overlay column ends above them.
-  useEdgeVar(container, '--credits-top', 'top', creditsCorner, status === 'ready');
+  // How tall the map's credits are (they wrap by language and width): the overlay column ends above
+  // them (on a phone, above them and the panel's sheet they sit on).
+  useEdgeVar(container, '--credits-height', 'height', creditsCorner, status === 'ready');
   // Files dropped before "your own data" has loaded wait for it (and never make the browser leave the atlas).
   const userData = inst.embed.controls.has('data');
   const [drops] = useState(createFileDrops);

@@ -6,12 +6,13 @@ import { useLayoutEffect, type RefObject } from 'react';
 /**
  * `anchor` is any element inside the atlas root; `target` picks the element to measure (default: the
  * anchor). `edge` 'bottom' is the distance from the root's top to the element's bottom; 'top' is the
- * distance from the element's top to the root's bottom.
+ * distance from the element's top to the root's bottom; 'height' is the element's own height (for
+ * something that moves without resizing: an observer sees only size changes).
  */
 export function useEdgeVar(
   anchor: RefObject<HTMLElement | null>,
   name: `--${string}`,
-  edge: 'top' | 'bottom',
+  edge: 'top' | 'bottom' | 'height',
   target?: (root: HTMLElement) => Element | null,
   /** Measure only while true (e.g. while the anchor is rendered at all). */
   active = true,
@@ -24,7 +25,7 @@ export function useEdgeVar(
     const measure = () => {
       const r = el.getBoundingClientRect();
       const box = root.getBoundingClientRect();
-      root.style.setProperty(name, `${Math.round(edge === 'bottom' ? r.bottom - box.top : box.bottom - r.top)}px`);
+      root.style.setProperty(name, `${Math.round(edge === 'height' ? r.height : edge === 'bottom' ? r.bottom - box.top : box.bottom - r.top)}px`);
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -1,6 +1,6 @@
 // The item list's filters: one search box (items and places), and facets by document, theme, lead
 // unit, target year and kind, each listing only values the corpus has, with their item counts.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { Corpus } from '../../data/loadCorpus.ts';
 import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
@@ -71,12 +71,21 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
     return old ? t('unitFormerly', { name, former: old.join(t('listSeparator')) }) : name;
   };
   const set = (patch: Partial<ItemFilter>) => inst.run('filters.set', patch);
+  // On a phone the facets fold behind a button (items.css), so the list keeps the sheet's height.
+  const [open, setOpen] = useState(false);
+  const facetsId = useId();
+  const chosen = [filter.doc, filter.theme, filter.lead, filter.year, filter.kind, filter.anchor].filter((v) => v !== null).length;
   const active = JSON.stringify({ ...filter, query: '' }) !== JSON.stringify({ ...emptyFilters, withContext: filter.withContext, textOnly: filter.textOnly });
 
   return (
-    <div className="item-filters">
-      <input ref={box} type="search" maxLength={TEXT_LIMITS.query} aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
-      <div className="item-facets">
+    <div className="item-filters" data-open={open || undefined}>
+      <div className="item-search-row">
+        <input ref={box} type="search" maxLength={TEXT_LIMITS.query} aria-label={t('itemsSearchAll')} placeholder={t('itemsSearchHint')} value={filter.query} onChange={(e) => set({ query: e.target.value })} />
+        <button type="button" className="item-filters-toggle" aria-expanded={open} aria-controls={facetsId} onClick={() => setOpen(!open)}>
+          {chosen > 0 ? t('counted', { label: t('filters'), count: chosen }) : t('filters')}
+        </button>
+      </div>
+      <div className="item-facets" id={facetsId}>
         <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
         <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
         <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={unitName} />
