@@ -30,5 +30,6 @@ export function defaultSnapshot(locale: Locale = DEFAULT_LOCALE): Snapshot {
     filters: { ...emptyFilters },
     locale,
     presentation: null,
+    legend: null,
   };
 }

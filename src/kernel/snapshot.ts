@@ -195,8 +195,8 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
 /**
  * Applies `input` over `base` and returns the resulting snapshot, what was ignored, and which fields
  * the input set. `view`, `layers`, `opacity` and `filters` are merged part by part (a partial view
- * moves only what it names); `selection`, `panel`, `locale` and `presentation` are replaced (null
- * clears them). Never throws.
+ * moves only what it names); `selection`, `panel`, `locale`, `presentation` and `legend` are replaced
+ * (null clears them). Never throws.
  */
 export function parseSnapshot(input: unknown, base: Snapshot): ParsedSnapshot {
   const ignored: Ignored[] = [];
@@ -252,6 +252,9 @@ function applyField(key: string, value: unknown, out: Snapshot, base: Snapshot, 
       return void ignored.push({ path: 'locale', value: preview(value) });
     case 'presentation':
       return set('presentation', parsePresentation(value, ignored));
+    case 'legend':
+      if (value === null || typeof value === 'boolean') return set('legend', value);
+      return void ignored.push({ path: 'legend', value: preview(value) });
     case 'status':
       return void ignored.push({ path: 'status (read-only)', value: preview(value) });
     default:

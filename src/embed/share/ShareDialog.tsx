@@ -156,9 +156,10 @@ export function ShareDialog() {
   const filters = useAtlasState((s) => s.filters);
   const locale = useAtlasState((s) => s.locale);
   const presentation = useAtlasState((s) => s.presentation);
+  const legend = useAtlasState((s) => s.legend);
   const snapshot = useMemo(
-    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation }),
-    [view, layers, opacity, selection, panel, filters, locale, presentation],
+    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, legend }),
+    [view, layers, opacity, selection, panel, filters, locale, presentation, legend],
   );
 
   const link = fullMapLink(window.location, snapshot, inst.defaultLocale);

@@ -10,8 +10,8 @@ import type { AtlasState } from '../../kernel/state.ts';
 import { ITEM_COUNT_SOURCE } from '../layers/itemCounts.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
-/** With a list of items open, or on a slide that shows the counts (its filters are the slide's). */
-const showsCounts = (s: AtlasState) => LISTING_PANELS.includes(s.panel) || (s.present !== null && isGroupVisible('item-counts', s.layers));
+/** With a list of items open, or on a slide that shows the counts (its filters are the slide's). The on-map legend reads it too. */
+export const showsCounts = (s: AtlasState) => LISTING_PANELS.includes(s.panel) || (s.present !== null && isGroupVisible('item-counts', s.layers));
 
 const SETTLE_MS = 150;
 
