@@ -45,9 +45,9 @@ export const OMNI_LIMITS = { places: 6, items: 5, units: 4, structures: 4 } as c
 
 export function buildOmniIndex(items: ItemIndex, places: PlaceIndex, units: readonly Unit[], structures: StructuresFile | null): OmniIndex {
   const fold = items.fold;
-  // How many items each department leads (today's name, inherited leads counted): units leading none are not offered.
+  // How many items each department leads (today's name, inherited leads counted, as the item list counts them): units leading none are not offered.
   const leads = new Map<string, number>();
-  for (const e of items.entries) for (const u of e.leads) leads.set(u, (leads.get(u) ?? 0) + 1);
+  for (const e of items.entries) if (e.item.kind !== 'context') for (const u of e.leads) leads.set(u, (leads.get(u) ?? 0) + 1);
   const named = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n).map(fold).filter(Boolean))];
   return {
     items,

@@ -107,7 +107,11 @@ export function OmniboxResults({ query, input, listId, onActive, onExpanded, onC
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         if (!h.length) return;
         e.preventDefault();
-        setChoice({ hits: h, i: (a + (e.key === 'ArrowDown' ? 1 : h.length - 1 + (a < 0 ? 1 : 0))) % h.length });
+        const down = e.key === 'ArrowDown';
+        setChoice((c) => {
+          const from = c.hits === h ? c.i : -1;
+          return { hits: h, i: from < 0 ? (down ? 0 : h.length - 1) : (from + (down ? 1 : h.length - 1)) % h.length };
+        });
       } else if (e.key === 'Enter') {
         // Enter without a choice takes the first result: 江门, Enter → 江门 and its tasks.
         const hit = h[a >= 0 ? a : 0];
