@@ -2,7 +2,7 @@
 // metropolitan area's, and the subject of the current scale (the Bay Area, the west bank, or the city at
 // the map's centre), updated when a move ends (the store's view), never per frame. The search box is a
 // small shell: its results, indexes and keys load on first focus or typing (OmniboxResults.tsx).
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useAtlasState, useT } from '../../app/AtlasContext.tsx';
 import { TEXT_LIMITS } from '../../kernel/defaults.ts';
 import type { OmniboxResultsProps } from './OmniboxResults.tsx';
@@ -10,6 +10,9 @@ import './firstScreen.css';
 
 // The scale's subject loads once the map is ready (it reads the map and the admin data).
 const ScaleSubject = lazy(() => import('./ScaleSubject.tsx').then((m) => ({ default: m.ScaleSubject })));
+
+/** One search box per page: embeds, which may share a page, have none. */
+const LIST_ID = 'atlas-omnibox-results';
 
 let results: Promise<ComponentType<OmniboxResultsProps>> | null = null;
 const loadResults = () =>
@@ -24,12 +27,9 @@ const loadResults = () =>
 function Omnibox() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [Results, setResults] = useState<ComponentType<OmniboxResultsProps> | null>(null);
-  const [active, setActive] = useState<string | undefined>();
-  const [expanded, setExpanded] = useState(false);
   // `/` (search.focus) asks for this box.
   const focus = useAtlasState((s) => s.focus);
   useEffect(() => {
@@ -52,9 +52,9 @@ function Omnibox() {
         type="search"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open && expanded}
-        aria-controls={listId}
-        aria-activedescendant={open ? active : undefined}
+        // The results own the rest of the combobox's state (aria-expanded, aria-activedescendant) while shown.
+        aria-expanded="false"
+        aria-controls={LIST_ID}
         aria-keyshortcuts="/"
         aria-label={t('omniboxLabel')}
         placeholder={t('omniboxHint')}
@@ -71,7 +71,7 @@ function Omnibox() {
           wake();
         }}
       />
-      {Results && open && <Results query={query} input={input} listId={listId} onActive={setActive} onExpanded={setExpanded} onClose={() => setOpen(false)} />}
+      {Results && open && <Results query={query} input={input} listId={LIST_ID} onClose={() => setOpen(false)} />}
     </div>
   );
 }

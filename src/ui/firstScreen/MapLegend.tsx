@@ -2,7 +2,7 @@
 // of the view: the snapshot's `legend`, `legend=0` in a link; unset, it starts collapsed on a phone).
 // Generated from the same layer definitions and legend entries as the layer panel (map/legendAt.ts),
 // and it follows the zoom the store reports when a move ends. Loads after the map is ready.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { AtlasState } from '../../kernel/state.ts';
 import type { MapLayer } from '../../map/layers/types.ts';
@@ -18,9 +18,12 @@ export interface MapLegendProps {
    * the shell, which has them already: imported here, they would split out of the first load's chunk. */
   layers: readonly MapLayer[];
   countsDrawn: (s: AtlasState) => boolean;
+  /** The item counts' own legend (class breaks), shown under their group while the counts are drawn, in place
+   * of the group's swatches. */
+  countsLegend?: ReactNode;
 }
 
-export function MapLegend({ layers, countsDrawn }: MapLegendProps) {
+export function MapLegend({ layers, countsDrawn, countsLegend }: MapLegendProps) {
   const inst = useAtlas();
   const t = useT();
   const locale = useLocale();
@@ -36,7 +39,7 @@ export function MapLegend({ layers, countsDrawn }: MapLegendProps) {
   return (
     <section className="map-legend" aria-labelledby={`${bodyId}-title`} data-open={open}>
       <h2 className="map-legend-title">
-        <button id={`${bodyId}-title`} type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => inst.run('legend.toggle', { open: !open })}>
+        <button id={`${bodyId}-title`} type="button" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => inst.run('legend.toggle', { open: !open })}>
           {t('legend')}
           <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
         </button>
@@ -45,17 +48,20 @@ export function MapLegend({ layers, countsDrawn }: MapLegendProps) {
         <div id={bodyId} className="map-legend-body">
           {!groups.length && <p className="map-legend-empty">{t('legendEmpty')}</p>}
           {groups.map((g) => (
-            // The counts of plan items: their own legend (class breaks) renders here when the counts are drawn.
             <div key={g.group} className="map-legend-group" data-group={g.group}>
               <h3>{g.label[locale]}</h3>
-              <ul>
-                {g.entries.map((e) => (
-                  <li key={e.label.en}>
-                    <Swatch swatch={e.swatch} />
-                    <span>{e.label[locale]}</span>
-                  </li>
-                ))}
-              </ul>
+              {g.group === 'item-counts' && countsLegend ? (
+                countsLegend
+              ) : (
+                <ul>
+                  {g.entries.map((e) => (
+                    <li key={e.label.en}>
+                      <Swatch swatch={e.swatch} />
+                      <span>{e.label[locale]}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
           ))}
         </div>

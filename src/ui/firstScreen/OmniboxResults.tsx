@@ -17,8 +17,6 @@ export interface OmniboxResultsProps {
   query: string;
   input: RefObject<HTMLInputElement | null>;
   listId: string;
-  onActive: (id: string | undefined) => void;
-  onExpanded: (expanded: boolean) => void;
   onClose: () => void;
 }
 
@@ -71,7 +69,7 @@ function choose(inst: AtlasInstance, hit: OmniHit): void {
 const hitKey = (h: OmniHit) =>
   h.kind === 'places' || h.kind === 'structures' ? `${h.selection.kind}:${h.selection.id}` : h.kind === 'items' ? `item:${h.item.id}` : h.kind === 'units' ? `unit:${h.unit}` : 'all';
 
-export function OmniboxResults({ query, input, listId, onActive, onExpanded, onClose }: OmniboxResultsProps) {
+export function OmniboxResults({ query, input, listId, onClose }: OmniboxResultsProps) {
   const inst = useAtlas();
   const t = useT();
   const locale = useLocale();
@@ -85,13 +83,25 @@ export function OmniboxResults({ query, input, listId, onActive, onExpanded, onC
   const list = useRef<HTMLDivElement>(null);
   const optionId = (i: number) => `${listId}-${i}`;
   const groupLabel = (kind: OmniKind) => (GROUP_LABELS[kind] ? t(GROUP_LABELS[kind]) : SECTIONS.structure[locale]);
-  useEffect(() => {
-    onActive(active >= 0 ? optionId(active) : undefined);
-    if (active >= 0) list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
+  // The combobox's state on the input (the shell leaves it to the results): expanded while a list shows, and the
+  // option the arrows reached; both cleared when the results close.
+  const expanded = query.trim() !== '';
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    el.setAttribute('aria-expanded', String(expanded));
+    if (active >= 0) {
+      el.setAttribute('aria-activedescendant', optionId(active));
+      list.current?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)?.scrollIntoView({ block: 'nearest' });
+    } else el.removeAttribute('aria-activedescendant');
   });
-  const expanded = query.trim() !== '' && (hits.length > 0 || index !== null);
-  useEffect(() => onExpanded(expanded), [expanded, onExpanded]);
-  useEffect(() => () => onExpanded(false), [onExpanded]);
+  useEffect(() => {
+    const el = input.current;
+    return () => {
+      el?.setAttribute('aria-expanded', 'false');
+      el?.removeAttribute('aria-activedescendant');
+    };
+  }, [input]);
 
   // The input's keys, ahead of the page's shortcuts (Esc closes the list before anything else).
   const latest = useRef({ hits, active, query });

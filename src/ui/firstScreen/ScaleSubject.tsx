@@ -38,7 +38,7 @@ export function ScaleSubject() {
   }, [inst, view, locale, scale, ready, t]);
   return (
     <p className="atlas-subject" data-scale={shown}>
-      {t('labelled', { label: t(shown === 'gba' ? 'scaleGba' : shown === 'metro' ? 'scaleMetro' : 'scaleCity'), value: place })}
+      {t('labelled', { label: t(shown === 'gba' ? 'scaleGba' : shown === 'metro' ? 'scaleMetro' : 'levelCity'), value: place })}
     </p>
   );
 }
