@@ -29,7 +29,10 @@ const index = buildOmniIndex(
   buildItemIndex(items, fold),
   buildPlaceIndex(
     [f({ id: '440700', level: 'city', name: '江门市', shortName: '江门', 'name:zh-Hant': '江門市', 'name:en': 'Jiangmen' })],
-    [f({ id: 'jiangmen-port', type: 'ports', name: '江门港', 'name:zh-Hant': '江門港', 'name:en': 'Jiangmen Port' })],
+    [
+      f({ id: 'dachao', type: 'localities', name: '大鳌', 'name:zh-Hant': '大鰲', 'name:en': 'Da’ao', aliases: ['江门市新会区大鳌镇'] }),
+      f({ id: 'jiangmen-port', type: 'ports', name: '江门港', 'name:zh-Hant': '江門港', 'name:en': 'Jiangmen Port' }),
+    ],
     fold,
   ),
   units,
@@ -41,6 +44,8 @@ describe('searchOmni', () => {
     const groups = searchOmni(index, '江门');
     expect(groups.map((g) => g.kind)).toEqual(['places', 'items', 'units']);
     expect(groups[0]!.hits[0]).toMatchObject({ kind: 'places', selection: { kind: 'admin', id: '440700' }, name: '江门市' });
+    // A town named after its city comes after the places the plans draw.
+    expect(groups[0]!.hits.map((h) => h.kind === 'places' && h.name)).toEqual(['江门市', '江门港', '大鳌']);
     expect(groups[1]!.hits).toHaveLength(OMNI_LIMITS.items + 1);
     expect(groups[1]!.hits.at(-1)).toEqual({ kind: 'all-items', query: '江门', items: 8 });
     // A unit leading no item is not offered (its filter would list nothing).

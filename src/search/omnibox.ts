@@ -76,7 +76,11 @@ function rank<T>(list: readonly Named<T>[], q: string, nameOf: (v: T) => string,
 export function searchOmni(index: OmniIndex, query: string): OmniGroup[] {
   const q = index.items.fold(query);
   if (!q) return [];
-  const places: OmniHit[] = searchPlaces(index.places, query, OMNI_LIMITS.places).map((h) => ({ kind: 'places', selection: h.selection, name: h.name, type: h.kind }));
+  // Towns (anchor points named after their city, 江门市新会区大鳌镇) after the places the plans draw.
+  const placeHits = searchPlaces(index.places, query, OMNI_LIMITS.places * 4);
+  const places: OmniHit[] = [...placeHits.filter((h) => h.kind !== 'localities'), ...placeHits.filter((h) => h.kind === 'localities')]
+    .slice(0, OMNI_LIMITS.places)
+    .map((h) => ({ kind: 'places', selection: h.selection, name: h.name, type: h.kind }));
   const found = searchItems(index.items, queryOnly(query));
   const items: OmniHit[] = found.slice(0, OMNI_LIMITS.items).map((item) => ({ kind: 'items', item }));
   if (found.length > OMNI_LIMITS.items) items.push({ kind: 'all-items', query, items: found.length });

@@ -305,10 +305,14 @@ describe('keyboard shortcuts', () => {
       await page.keyboard.type('lis');
       expect(await page.getByRole('combobox', { name: '搜索地点、规划事项、单位与结构要素' }).inputValue()).toBe('lis');
       expect(await panel()).toBe('items');
+      await page.getByRole('listbox').waitFor();
       await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       expect(await panel()).toBe('items');
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => window.gbaAtlas.getState().panel === null);
+      // The cursor stays in the search box until the user leaves it (as a click on the map would).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
       const centre = async () => (await state(page)).view;
       await page.keyboard.press('w');
