@@ -8,6 +8,9 @@ import { NoticeBar } from '../ui/NoticeBar.tsx';
 import { PanelBoundary } from '../ui/PanelBoundary.tsx';
 import { StatusOverlay } from '../ui/StatusOverlay.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
+import { AtlasHeader } from '../ui/firstScreen/AtlasHeader.tsx';
+import { mapLayers } from '../map/layers/index.ts';
+import { showsCounts } from '../map/bind/itemCounts.ts';
 import { useEdgeVar } from '../ui/useEdgeVar.ts';
 import { useKeyboard } from '../ui/useKeyboard.ts';
 import { useAtlas, useAtlasState, useT } from './AtlasContext.tsx';
@@ -25,6 +28,8 @@ const PresentView = lazy(() => import('../present/PresentView.tsx').then((m) => 
 const UserDataControl = lazy(() => import('../userdata/UserDataControl.tsx').then((m) => ({ default: m.UserDataControl })));
 // Share & embed: its own chunk, loaded when the dialog first opens.
 const ShareDialog = lazy(() => import('../embed/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+// The legend on the map: loads once the map is up.
+const MapLegend = lazy(() => import('../ui/firstScreen/MapLegend.tsx').then((m) => ({ default: m.MapLegend })));
 const DeckChooser = lazy(() => import('../present/DeckChooser.tsx').then((m) => ({ default: m.DeckChooser })));
 
 const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
@@ -48,6 +53,8 @@ export function App() {
   const userData = inst.embed.controls.has('data');
   const [drops] = useState(createFileDrops);
   const dragging = useFileDrops(drops, userData && status === 'ready');
+  // The title block, the search box and the legend: the full atlas's first screen (not in an embed or a presentation).
+  const firstScreen = !inst.embed.embedded && !presenting;
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
 
   return (
@@ -59,7 +66,7 @@ export function App() {
       data-embed={inst.embed.embedded || undefined}
       data-static={!inst.embed.interactive || undefined}
     >
-      <h1 className="visually-hidden">{t('appTitle')}</h1>
+      {!firstScreen && <h1 className="visually-hidden">{t('appTitle')}</h1>}
       <div ref={container} className="atlas-map" />
       <p id={description.id} className="visually-hidden">
         {description.text}
@@ -74,11 +81,19 @@ export function App() {
         </PanelBoundary>
       )}
       <div className="overlay-column">
+        {firstScreen && status !== 'error' && <AtlasHeader />}
         {status === 'ready' && !presenting && <Toolbar />}
         <NoticeBar />
         <PanelBoundary resetKey={selectionKey} close="selection.clear" place="card">
           <SelectionCard />
         </PanelBoundary>
+        {firstScreen && status === 'ready' && (
+          <PanelBoundary resetKey="legend" close="legend.toggle" place="card">
+            <Suspense fallback={null}>
+              <MapLegend layers={mapLayers} countsDrawn={showsCounts} />
+            </Suspense>
+          </PanelBoundary>
+        )}
       </div>
       {userData && status === 'ready' && (
         <Suspense fallback={null}>

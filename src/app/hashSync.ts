@@ -22,7 +22,8 @@ function classify(a: Snapshot, b: Snapshot): Change {
   // Within a presentation every change replaces the entry (a slide, or exploring it); opening and
   // leaving one adds an entry, so Back leaves the deck instead of stepping through it.
   if (a.presentation && b.presentation && a.presentation.deck === b.presentation.deck) return 'view';
-  const rest = (s: Snapshot) => canonicalJson({ ...s, view: a.view, opacity: {}, filters: { ...s.filters, query: '' } });
+  // Dimming a group or folding the legend away replaces the entry, as typing does: Back does not unfold it.
+  const rest = (s: Snapshot) => canonicalJson({ ...s, view: a.view, opacity: {}, legend: null, filters: { ...s.filters, query: '' } });
   if (rest(a) !== rest(b)) return 'step';
   if (a.filters.query !== b.filters.query || canonicalJson({ ...a, view: b.view }) !== canonicalJson({ ...b, view: b.view })) return 'typing';
   return 'view';

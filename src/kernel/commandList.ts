@@ -18,6 +18,7 @@ export interface CommandArgs {
   'filters.set': Partial<ItemFilter>;
   'filters.clear': { keepQuery?: boolean } | void;
   'search.focus': void;
+  'legend.toggle': { open?: boolean } | void;
   'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
   'selection.clear': void;
   'view.reset': void;
@@ -147,15 +148,29 @@ export const COMMANDS: readonly Command[] = [
   }),
   defineCommand({
     id: 'search.focus',
-    label: L('搜索规划事项与地点', '搜尋規劃事項與地點', 'Search plan items and places'),
+    label: L('搜索地点、规划事项、单位与结构要素', '搜尋地點、規劃事項、單位與結構要素', 'Search places, plan items, units and structure elements'),
     args: noArgs,
     keys: [{ key: '/' }],
     enabled: mapReady,
-    run: ({ store }) => {
+    run: ({ store, data }) => {
       const { actions } = store.getState();
+      // The search box on the map where there is one; else (an embed) the item list's.
+      if (data.omnibox?.()) return actions.focusRequested('omnibox');
       actions.panelChanged('items');
       actions.focusRequested('search');
     },
+  }),
+  defineCommand({
+    id: 'legend.toggle',
+    label: L('展开或收起地图图例', '展開或收起地圖圖例', 'Open or collapse the map legend'),
+    args: (raw) => {
+      if (raw === undefined || raw === null) return { open: undefined };
+      const { open } = objectArgs(raw, ['open']);
+      if (open !== undefined && typeof open !== 'boolean') throw new CommandError(`open must be true or false (got ${preview(open)})`);
+      return { open: open as boolean | undefined };
+    },
+    // Unset (as the screen suits), the legend counts as open: toggling collapses it.
+    run: ({ store }, { open }) => store.getState().actions.legendToggled(open ?? store.getState().legend === false),
   }),
   defineCommand({
     id: 'selection.set',

@@ -96,6 +96,31 @@ describe('running commands', () => {
     expect(state()).toBe(before);
   });
 
+  it('`/` focuses the search box on the map where there is one, else opens the item list and focuses its search', async () => {
+    const onMap = setup({ omnibox: () => true });
+    expect(await onMap.registry.run('search.focus')).toEqual({ ok: true });
+    expect(onMap.state()).toMatchObject({ panel: null, focus: { target: 'omnibox', seq: 1 } });
+    const embed = setup({ omnibox: () => false });
+    await embed.registry.run('search.focus');
+    expect(embed.state()).toMatchObject({ panel: 'items', focus: { target: 'search', seq: 1 } });
+  });
+
+  it('opens and collapses the legend: unset counts as open, `open` sets it, anything else is refused', async () => {
+    const { registry, state } = setup();
+    expect(state().legend).toBeNull();
+    await registry.run('legend.toggle');
+    expect(state().legend).toBe(false);
+    await registry.run('legend.toggle');
+    expect(state().legend).toBe(true);
+    await registry.run('legend.toggle', { open: true });
+    expect(state().legend).toBe(true);
+    await registry.run('legend.toggle', { open: false });
+    expect(state().legend).toBe(false);
+    expect(await registry.run('legend.toggle', { open: 'yes' })).toMatchObject({ ok: false, error: expect.stringContaining('open must be true or false') });
+    expect(await registry.run('legend.toggle', { shut: true })).toMatchObject({ ok: false });
+    expect(state().legend).toBe(false);
+  });
+
   it('toggles panels and layer groups, and clears filters but not the list setting', async () => {
     const { registry, state } = setup();
     expect(await registry.run('panel.toggle', { panel: 'layers' })).toEqual({ ok: true });

@@ -38,6 +38,8 @@ export interface CommandData {
   exists(selection: Selection): boolean | undefined;
   /** A region's bounds: `gba`, `west-bank` or an admin unit's adcode; undefined when unknown. */
   regionBounds(region: string): Bounds | undefined;
+  /** Whether the atlas shows its search box on the map (not in an embed): `/` focuses it there. */
+  omnibox?: () => boolean;
   /** Presentation mode's service, loaded on first use (absent where there is none, as in unit tests). */
   present?: () => Promise<PresentService>;
   /** The same, once loaded (commands that run only while presenting). */

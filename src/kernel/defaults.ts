@@ -31,5 +31,6 @@ export function defaultSnapshot(locale: Locale = DEFAULT_LOCALE): Snapshot {
     locale,
     presentation: null,
     counts: 'map',
+    legend: null,
   };
 }

@@ -27,10 +27,11 @@ describe('encodeHash', () => {
       locale: 'en',
       presentation: { deck: 'structure', slide: 4 },
       counts: 'badges',
+      legend: false,
     };
     const hash = encodeHash(s, opts);
     expect(decodeURIComponent(hash)).toBe(
-      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&own=1&counts=badges&lang=en&present=structure&slide=4',
+      '#map=9/22.2/113.5&layers=heritage&opacity=zones:40&sel=items:004-annex-3-2&panel=items&q=港珠澳+大橋&doc=004&theme=transport&lead=省交通运输厅&year=2030&kind=task&anchor=fallback&ctx=1&own=1&counts=badges&lang=en&legend=0&present=structure&slide=4',
     );
     expect(decodeHash(hash, base)).toEqual({ snapshot: s, ignored: [], hasView: true });
     expect(encodeHash(s, { defaultLocale: 'en' })).not.toContain('lang=');
@@ -90,6 +91,14 @@ describe('decodeHash', () => {
     expect(decodeHash('#present=structure&slide=0', base).ignored).toEqual(['present=structure&slide=0']);
     expect(decodeHash('#present=Structure!&slide=2', base).ignored).toEqual(['present=Structure!&slide=2']);
     expect(decodeHash('#present=structure&slide=x', base).ignored).toEqual(['present=structure&slide=x']);
+  });
+
+  it('reads legend=1 and legend=0, leaves the legend unset without it, and names any other value', () => {
+    expect(decodeHash('#legend=1', base).snapshot.legend).toBe(true);
+    expect(decodeHash('#legend=0', base).snapshot.legend).toBe(false);
+    expect(decodeHash('#map=9/22/113', base).snapshot.legend).toBeNull();
+    expect(encodeHash({ ...base, legend: null }, opts)).not.toContain('legend');
+    for (const v of ['true', '', '01', '__proto__']) expect(decodeHash(`#legend=${v}`, { ...base, legend: true })).toMatchObject({ snapshot: { legend: true }, ignored: [`legend=${v}`] });
   });
 
   it('cuts what it quotes from a long link', () => {

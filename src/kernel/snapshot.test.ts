@@ -24,9 +24,10 @@ describe('parseSnapshot', () => {
       locale: 'en',
       presentation: { deck: 'structure', slide: 3 },
       counts: 'badges',
+      legend: false,
     });
     expect(ignored).toEqual([]);
-    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'view']);
+    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'legend', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'view']);
     expect(snapshot).toEqual({
       version: 1,
       view: { ...base.view, zoom: 9, center: [113.5, 22.2] },
@@ -38,6 +39,7 @@ describe('parseSnapshot', () => {
       locale: 'en',
       presentation: { deck: 'structure', slide: 3 },
       counts: 'badges',
+      legend: false,
     });
   });
 
@@ -110,6 +112,15 @@ describe('parseSnapshot', () => {
     expect(paths({ layers: { heritage: true, nonsense: true }, view: { zoom: 8, pitch: 90 } })).toEqual(['layers.nonsense', 'view.pitch']);
   });
 
+  it('takes the legend open, collapsed or unset (null), and nothing else', () => {
+    for (const legend of [true, false, null]) expect(parseSnapshot({ legend }, base)).toMatchObject({ snapshot: { legend }, ignored: [] });
+    for (const legend of ['0', 1, 'false', {}, [], undefined]) {
+      const { snapshot, ignored } = parseSnapshot({ legend }, { ...base, legend: true });
+      expect(snapshot.legend).toBe(true);
+      expect(ignored.map((i) => i.path)).toEqual(['legend']);
+    }
+  });
+
   it('brings lone surrogates (which no URL can carry) to U+FFFD', () => {
     expect(parse({ filters: { query: 'a\uD800b' } }).snapshot.filters.query).toBe('a\uFFFDb');
   });
@@ -144,6 +155,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
   locale: fc.constantFrom(...LOCALES),
   presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 200 }) }), { nil: null }),
   counts: fc.constantFrom(...COUNTS_MODES),
+  legend: fc.constantFrom(null, true, false),
 }) as fc.Arbitrary<Snapshot>;
 
 describe('the snapshot through the URL', () => {

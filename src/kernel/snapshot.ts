@@ -197,8 +197,8 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
 /**
  * Applies `input` over `base` and returns the resulting snapshot, what was ignored, and which fields
  * the input set. `view`, `layers`, `opacity` and `filters` are merged part by part (a partial view
- * moves only what it names); `selection`, `panel`, `locale`, `presentation` and `counts` are replaced (null
- * clears them). Never throws.
+ * moves only what it names); `selection`, `panel`, `locale`, `presentation`, `counts` and `legend` are
+ * replaced (null clears them). Never throws.
  */
 export function parseSnapshot(input: unknown, base: Snapshot): ParsedSnapshot {
   const ignored: Ignored[] = [];
@@ -257,6 +257,9 @@ function applyField(key: string, value: unknown, out: Snapshot, base: Snapshot, 
     case 'counts':
       if (inList<CountsMode>(COUNTS_MODES, value)) return set('counts', value);
       return void ignored.push({ path: 'counts', value: preview(value) });
+    case 'legend':
+      if (value === null || typeof value === 'boolean') return set('legend', value);
+      return void ignored.push({ path: 'legend', value: preview(value) });
     case 'status':
       return void ignored.push({ path: 'status (read-only)', value: preview(value) });
     default:

@@ -78,7 +78,12 @@ export interface Snapshot {
   presentation: Presentation | null;
   /** The item counts as shaded areas (default) or as badges. */
   counts: CountsMode;
+  /** The on-map legend open (true) or collapsed (false); null: as the screen suits (collapsed on a phone). */
+  legend: boolean | null;
 }
+
+/** A control keyboard focus can be sent to. */
+export type FocusTarget = 'search' | 'omnibox';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -154,8 +159,8 @@ export interface AtlasState extends Omit<Snapshot, 'version'> {
   camera: CameraRequest | null;
   /** A dialog over everything (the keyboard shortcuts, the deck chooser, share & embed). */
   overlay: 'shortcuts' | 'decks' | 'share' | null;
-  /** A request to move keyboard focus to a control (the search box). */
-  focus: { target: 'search'; seq: number } | null;
+  /** A request to move keyboard focus to a control: the search box on the map (`omnibox`) or the item list's. */
+  focus: { target: FocusTarget; seq: number } | null;
   /** Presentation mode (null: not presenting). */
   present: PresentState | null;
 }
@@ -173,5 +178,6 @@ export function snapshotOf(s: Pick<AtlasState, keyof Omit<Snapshot, 'version'>>)
     locale: s.locale,
     presentation: s.presentation && { deck: s.presentation.deck, slide: s.presentation.slide },
     counts: s.counts,
+    legend: s.legend,
   };
 }

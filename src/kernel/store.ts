@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, CameraIntent, CountsMode, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
+import type { AtlasState, CameraIntent, CountsMode, FocusTarget, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -24,7 +24,8 @@ export interface AtlasActions {
   noticeAdded(notice: Omit<Notice, 'id'>): void;
   noticeDismissed(id: number | null): void;
   overlayChanged(overlay: AtlasState['overlay']): void;
-  focusRequested(target: 'search'): void;
+  focusRequested(target: FocusTarget): void;
+  legendToggled(open: boolean): void;
   deckOpened(deck: Pick<PresentState, 'deck' | 'slides' | 'origin' | 'reducedMotion'>, slide: number): void;
   slideShown(slide: number): void;
   presentExited(): void;
@@ -60,6 +61,7 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       noticeDismissed: (id) => set((s) => u.noticeDismissed(s, id)),
       overlayChanged: (overlay) => set((s) => u.overlayChanged(s, overlay)),
       focusRequested: (target) => set((s) => u.focusRequested(s, target)),
+      legendToggled: (open) => set((s) => u.legendToggled(s, open)),
       deckOpened: (deck, slide) => set((s) => u.deckOpened(s, deck, slide)),
       slideShown: (slide) => set((s) => u.slideShown(s, slide)),
       presentExited: () => set((s) => u.presentExited(s)),

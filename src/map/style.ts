@@ -10,12 +10,14 @@ import type { MapLayer } from './layers/types.ts';
 /** Source data by source id: URLs for MapLibre's worker to fetch, or objects already loaded. */
 export type SourceData = Record<string, FeatureCollection | string>;
 
-/** A layer's spec as drawn: hidden when its group is off, labelled in the UI language. */
+/** A layer's spec as drawn: hidden when its group is off, labelled in the UI language, and naming its group in
+ * its metadata (`gba:group`), so what the map draws can be checked against the legend and the layer panel. */
 export function layerSpec({ group, spec, text }: MapLayer, choices: Partial<Record<LayerGroupId, boolean>>, locale: Locale): LayerSpecification {
   const hidden = group !== null && !isGroupVisible(group, choices);
-  if (!hidden && !text) return spec;
+  const metadata = group ? { metadata: { 'gba:group': group } } : {};
+  if (!hidden && !text) return { ...spec, ...metadata } as LayerSpecification;
   const layout = { ...('layout' in spec ? spec.layout : {}), ...(hidden ? { visibility: 'none' } : {}), ...(text ? { 'text-field': text(locale) } : {}) };
-  return { ...spec, layout } as LayerSpecification;
+  return { ...spec, ...metadata, layout } as LayerSpecification;
 }
 
 /** The style with every layer's visibility set from the user's choices (absent: group defaults) and

@@ -296,14 +296,23 @@ describe('keyboard shortcuts', () => {
         await page.keyboard.press(key);
         await page.waitForFunction((w) => window.gbaAtlas.getState().panel === w, want);
       }
-      // `/` opens the list and puts the cursor in the search box; keys typed there are text.
+      // `/` puts the cursor in the search box on the map; keys typed there are text (tests/e2e/firstScreen.e2e.ts
+      // follows it further). Esc closes its results, then the page's Esc closes the panel.
+      await page.keyboard.press('i');
+      await page.waitForFunction(() => window.gbaAtlas.getState().panel === 'items');
       await page.keyboard.press('/');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
       await page.keyboard.type('lis');
-      expect(await page.getByRole('searchbox', { name: '搜索规划事项' }).inputValue()).toBe('lis');
+      expect(await page.getByRole('combobox', { name: '搜索地点、规划事项、单位与结构要素' }).inputValue()).toBe('lis');
+      expect(await panel()).toBe('items');
+      await page.getByRole('listbox').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       expect(await panel()).toBe('items');
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => window.gbaAtlas.getState().panel === null);
+      // The cursor stays in the search box until the user leaves it (as a click on the map would).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
       const centre = async () => (await state(page)).view;
       await page.keyboard.press('w');

@@ -157,9 +157,10 @@ export function ShareDialog() {
   const locale = useAtlasState((s) => s.locale);
   const presentation = useAtlasState((s) => s.presentation);
   const counts = useAtlasState((s) => s.counts);
+  const legend = useAtlasState((s) => s.legend);
   const snapshot = useMemo(
-    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts }),
-    [view, layers, opacity, selection, panel, filters, locale, presentation, counts],
+    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend }),
+    [view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend],
   );
 
   const link = fullMapLink(window.location, snapshot, inst.defaultLocale);

@@ -9,8 +9,8 @@ import { isGroupVisible } from '../../kernel/layerGroups.ts';
 import type { AtlasState } from '../../kernel/state.ts';
 
 const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
-/** With a list of items open, or on a slide (its filters are the slide's), unless the group is off. */
-const showsCounts = (s: AtlasState) => isGroupVisible('item-counts', s.layers) && (LISTING_PANELS.includes(s.panel) || s.present !== null);
+/** With a list of items open, or on a slide (its filters are the slide's), unless the group is off. The on-map legend reads it too. */
+export const showsCounts = (s: AtlasState) => isGroupVisible('item-counts', s.layers) && (LISTING_PANELS.includes(s.panel) || s.present !== null);
 
 const SETTLE_MS = 150;
 
