@@ -66,11 +66,15 @@ export function App() {
       data-embed={inst.embed.embedded || undefined}
       data-static={!inst.embed.interactive || undefined}
     >
-      {!firstScreen && <h1 className="visually-hidden">{t('appTitle')}</h1>}
-      <div ref={container} className="atlas-map" />
-      <p id={description.id} className="visually-hidden">
-        {description.text}
-      </p>
+      {/* The main landmark: the title and the map (MapLibre's canvas is a region named by the map's
+          label, and its controls sit beside it). Toolbar, panels and card are landmarks of their own. */}
+      <main className="atlas-main">
+        {!firstScreen && <h1 className="visually-hidden">{t('appTitle')}</h1>}
+        <div ref={container} className="atlas-map" />
+        <p id={description.id} className="visually-hidden">
+          {description.text}
+        </p>
+      </main>
       {panel && !presenting && (
         <PanelBoundary resetKey={panel} close="panel.close" place="panel">
           <Suspense fallback={null}>
