@@ -45,6 +45,7 @@ export const TEXT_COLOURS: readonly TextColour[] = [
   { where: 'links and link-like buttons (item refs, place hits, clear filters)', fg: '#1f4f8f', on: LIGHT_SURFACES },
   { where: 'the place chooser’s buttons', fg: '#1d4f91', on: ['var(--paper)', '#fff'] },
   { where: 'an error’s title, the share dialog’s link buttons', fg: 'var(--accent)', on: ['var(--paper)'] },
+  { where: 'the counts legend’s chosen mode (shaded areas or badges)', fg: '#2b2440', on: ['#e9e4f2'] },
   { where: 'an interpretation note', fg: '#7a4b00', on: ['#fff4d6'] },
   { where: '“inherited” unit tags', fg: '#6b5416', on: ['#fbf6ea'] },
   { where: 'the share dialog’s “copied” status', fg: '#2f6b2f', on: ['var(--paper)'] },
