@@ -63,9 +63,13 @@ function rgb(color: string): [number, number, number] {
 const clearPoint = (page: Page, id: string): Promise<[number, number]> =>
   page.evaluate((areaId) => {
     const map = window.gbaAtlas.map!;
-    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const canvas = map.getCanvas();
+    const { width, height, left, top: y0 } = canvas.getBoundingClientRect();
+    // Where the map shows: not under the title, the toolbar, the legend or a panel.
+    const visible = (x: number, y: number) => document.elementFromPoint(left + x, y0 + y) === canvas;
     for (let y = 20; y < height - 20; y += 6)
       for (let x = 20; x < width - 20; x += 6) {
+        if (![-4, 0, 4].every((dx) => [-4, 0, 4].every((dy) => visible(x + dx, y + dy)))) continue;
         const top = map.queryRenderedFeatures([x, y])[0];
         const around = [-4, 4].flatMap((dx) => [-4, 4].map((dy) => map.queryRenderedFeatures([x + dx, y + dy])[0]));
         const clear = [top, ...around].every((f) => f?.layer.id === 'item-count-fill-gba' && String(f.properties.id) === areaId);

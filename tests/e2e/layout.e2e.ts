@@ -39,14 +39,19 @@ function targets(scope: Locator): Promise<{ what: string; height: number; width:
   );
 }
 
-/** A touch drag (real touch events, as a finger makes them) from one point to another. */
-async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 8): Promise<void> {
+/** A touch drag (real touch events, as a finger makes them) from one point to another; with `rest`, the
+ * finger stops there before it lifts (no flick, whatever the speed of the events before). */
+async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 8, rest = false): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
   for (let i = 1; i <= steps; i++) {
     const k = i / steps;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (to.x - from.x) * k, y: from.y + (to.y - from.y) * k }] });
     await page.waitForTimeout(30);
+  }
+  if (rest) {
+    await page.waitForTimeout(150);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to.x, y: to.y + 1 }] });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
@@ -140,8 +145,8 @@ describe('on a phone (390×844, touch)', () => {
     const s = await box(sheet);
     expect(s.y).toBeGreaterThan(menu.y + menu.height);
     expect((await box(page.locator('.maplibregl-ctrl-attrib'))).y).toBeGreaterThan(menu.y + menu.height - 1);
-    // A finger drags it down to about half.
-    await touchDrag(page, { x: 195, y: s.y + 20 }, { x: 195, y: PHONE.height / 2 + 20 }, 12);
+    // A finger drags it down to about half and rests there before lifting (a flick would carry it on to the peek).
+    await touchDrag(page, { x: 195, y: s.y + 20 }, { x: 195, y: PHONE.height / 2 + 20 }, 12, true);
     const half = await restingHeight(sheet);
     expect(half).toBeGreaterThan(PHONE.height * 0.4);
     expect(half).toBeLessThan(PHONE.height * 0.6);
@@ -159,6 +164,10 @@ describe('on a phone (390×844, touch)', () => {
   });
 
   it('folds the toolbar into one menu button whose items each run their command', async () => {
+    // The sheet the last test dragged off has gone and the map has settled (a tap straight after a
+    // touch drag can be taken as the gesture's end, not a tap).
+    await waitForMapSettled(page);
+    await page.waitForTimeout(500);
     const menuButton = page.getByRole('button', { name: '菜单' });
     expect(await page.locator('.toolbar-items').isVisible()).toBe(false);
     const m = await box(menuButton);
@@ -290,9 +299,14 @@ describe('on a laptop (1280×800)', () => {
       const buttons = page.locator('.toolbar').getByRole('button');
       const names = await buttons.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => e.getAttribute('aria-label') ?? e.textContent));
       expect(names).toEqual(['图层', '规划事项', '统计', '演示', '分享', '键盘快捷键']);
+      // The toolbar sits under the title block and the search box, in the column right of the panel.
+      const header = await box(page.getByRole('banner'));
+      expect(header.x).toBe(392);
+      expect(header.y).toBe(12);
       const first = await box(buttons.filter({ hasText: '图层' }));
       expect(first.x).toBe(392);
-      expect(first.y).toBe(12);
+      expect(first.y).toBeGreaterThan(header.y + header.height);
+      expect(first.y).toBeLessThan(header.y + header.height + 24);
       // One row: every toolbar control at the first one's height.
       const tops = await page.locator('.toolbar').locator('button, select').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       expect(new Set(tops.filter((y) => y > 0)).size).toBe(1);

@@ -143,6 +143,9 @@ describe('a zone with a known extent', () => {
         const { clientWidth: w, clientHeight: h } = map.getContainer();
         for (let y = 40; y < h; y += 20)
           for (let x = 440; x < w; x += 20) {
+            // Where the map shows (not under the title, the toolbar or the legend).
+            const r = map.getCanvas().getBoundingClientRect();
+            if (document.elementFromPoint(r.left + x, r.top + y) !== map.getCanvas()) continue;
             const hits = map.queryRenderedFeatures([x, y]);
             const ours = hits.filter((f) => f.source.startsWith('places-') || f.source === 'structures');
             if (ours.length === 1 && ours[0]!.layer.id === 'places-zones-area') return { x, y };

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/staticServer.ts';
+import { DEFAULT_BOUNDS } from '../../src/kernel/defaults.ts';
 import { openAtlas, waitForAtlasReady, waitForMapSettled } from './atlasPage.ts';
 
 let browser: Browser;
@@ -327,8 +328,22 @@ describe('keyboard shortcuts', () => {
       await page.keyboard.press('w');
       await page.waitForFunction((z) => window.gbaAtlas.getState().view.zoom > z + 0.3, (await centre()).zoom);
       await waitForMapSettled(page);
+      // `0`: back to the whole GBA, all of it on screen below the title, the search box and the toolbar.
       await page.keyboard.press('0');
-      await page.waitForFunction(() => Math.abs(window.gbaAtlas.getState().view.center[1] - 22.93) < 0.2);
+      await page.waitForFunction((z) => window.gbaAtlas.getState().view.zoom < z - 1, west.zoom);
+      await waitForMapSettled(page);
+      const fit = await page.evaluate((b) => {
+        const map = window.gbaAtlas.map!;
+        const sw = map.project([b[0], b[1]]);
+        const ne = map.project([b[2], b[3]]);
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
+        return { left: sw.x, right: ne.x, top: ne.y, bottom: sw.y, width: canvas.width, height: canvas.height, below: toolbar.bottom };
+      }, DEFAULT_BOUNDS);
+      expect(fit.left).toBeGreaterThanOrEqual(-1);
+      expect(fit.right).toBeLessThanOrEqual(fit.width + 1);
+      expect(fit.bottom).toBeLessThanOrEqual(fit.height + 1);
+      expect(fit.top).toBeGreaterThanOrEqual(fit.below - 1);
       expect(atlas.consoleErrors).toEqual([]);
     } finally {
       await atlas.close();

@@ -9,7 +9,13 @@ import { COUNTS_MODES } from '../../kernel/state.ts';
 import { COUNTS_LABELS as C } from './labels.ts';
 import './counts.css';
 
-export function CountsLegend() {
+export interface CountsLegendProps {
+  /** With the shaded-areas / badges switch (in the panels); the legend on the map shows the classes only, as
+   * the items panel that makes the counts draw holds the switch already. */
+  controls?: boolean;
+}
+
+export function CountsLegend({ controls = true }: CountsLegendProps) {
   const inst = useAtlas();
   const locale = useLocale();
   const mode = useAtlasState((s) => s.counts);
@@ -27,13 +33,15 @@ export function CountsLegend() {
     <section className="counts-legend" aria-labelledby={heading}>
       <div className="counts-head">
         <h3 id={heading}>{C.title[locale]}</h3>
-        <div role="group" aria-label={C.showAs[locale]} className="counts-switch">
-          {COUNTS_MODES.map((m) => (
-            <button key={m} type="button" aria-pressed={mode === m} onClick={() => inst.run('counts.mode', { mode: m })}>
-              {C[m][locale]}
-            </button>
-          ))}
-        </div>
+        {controls && (
+          <div role="group" aria-label={C.showAs[locale]} className="counts-switch">
+            {COUNTS_MODES.map((m) => (
+              <button key={m} type="button" aria-pressed={mode === m} onClick={() => inst.run('counts.mode', { mode: m })}>
+                {C[m][locale]}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       {band ? (
         <>

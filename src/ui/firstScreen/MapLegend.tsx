@@ -2,12 +2,13 @@
 // of the view: the snapshot's `legend`, `legend=0` in a link; unset, it starts collapsed on a phone).
 // Generated from the same layer definitions and legend entries as the layer panel (map/legendAt.ts),
 // and it follows the zoom the store reports when a move ends. Loads after the map is ready.
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { AtlasState } from '../../kernel/state.ts';
 import type { MapLayer } from '../../map/layers/types.ts';
 import { legendAt } from '../../map/legendAt.ts';
 import { Swatch } from '../../panels/layers/Swatch.tsx';
+import { CountsLegend } from '../../panels/counts/CountsLegend.tsx';
 import './legend.css';
 
 /** Unset, the legend is open except on a phone-sized screen (read once, when the legend first draws). */
@@ -18,12 +19,9 @@ export interface MapLegendProps {
    * the shell, which has them already: imported here, they would split out of the first load's chunk. */
   layers: readonly MapLayer[];
   countsDrawn: (s: AtlasState) => boolean;
-  /** The item counts' own legend (class breaks), shown under their group while the counts are drawn, in place
-   * of the group's swatches. */
-  countsLegend?: ReactNode;
 }
 
-export function MapLegend({ layers, countsDrawn, countsLegend }: MapLegendProps) {
+export function MapLegend({ layers, countsDrawn }: MapLegendProps) {
   const inst = useAtlas();
   const t = useT();
   const locale = useLocale();
@@ -45,22 +43,26 @@ export function MapLegend({ layers, countsDrawn, countsLegend }: MapLegendProps)
         </button>
       </h2>
       {open && (
-        <div id={bodyId} className="map-legend-body">
+        // Focusable, so that a keyboard can scroll it when it is taller than the screen allows.
+        <div id={bodyId} className="map-legend-body" role="group" aria-labelledby={`${bodyId}-title`} tabIndex={0}>
           {!groups.length && <p className="map-legend-empty">{t('legendEmpty')}</p>}
           {groups.map((g) => (
             <div key={g.group} className="map-legend-group" data-group={g.group}>
-              <h3>{g.label[locale]}</h3>
-              {g.group === 'item-counts' && countsLegend ? (
-                countsLegend
+              {g.group === 'item-counts' ? (
+                // The counts' own legend: their class breaks (the switch to badges is in the items panel).
+                <CountsLegend controls={false} />
               ) : (
-                <ul>
-                  {g.entries.map((e) => (
-                    <li key={e.label.en}>
-                      <Swatch swatch={e.swatch} />
-                      <span>{e.label[locale]}</span>
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  <h3>{g.label[locale]}</h3>
+                  <ul>
+                    {g.entries.map((e) => (
+                      <li key={e.label.en}>
+                        <Swatch swatch={e.swatch} />
+                        <span>{e.label[locale]}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
             </div>
           ))}
