@@ -13,7 +13,8 @@ import { decodeHash } from './kernel/hash.ts';
 import { defaultSnapshot } from './kernel/defaults.ts';
 import { createPublicApi, type GbaAtlasApi } from './embed/publicApi.ts';
 import { parseEmbedOptions } from './embed/options.ts';
-import { pickLocale } from './i18n/messages.ts';
+import { loadMessages, pickLocale } from './i18n/messages.ts';
+import { bindMessages } from './app/bindMessages.ts';
 import './ui/base.css';
 
 declare global {
@@ -40,6 +41,7 @@ if (snapshot.selection && !hasView) instance.store.getState().actions.cameraRequ
 const presenter = new URLSearchParams(window.location.search).get('view') === 'presenter';
 const PresenterWindow = lazy(() => import('./present/PresenterWindow.tsx').then((m) => ({ default: m.PresenterWindow })));
 if (presenter) instance.store.getState().actions.loadSucceeded();
+bindMessages(instance);
 bindDocument(instance);
 startHashSync(instance);
 startPresentSync(instance);
@@ -56,16 +58,23 @@ if (embed.embedded && framed) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AtlasContext.Provider value={instance}>
-      {presenter ? (
-        <Suspense fallback={null}>
-          <PresenterWindow />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </AtlasContext.Provider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <AtlasContext.Provider value={instance}>
+        {presenter ? (
+          <Suspense fallback={null}>
+            <PresenterWindow />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </AtlasContext.Provider>
+    </StrictMode>,
+  );
+// The first render waits for the UI strings of the link's language (Simplified Chinese is built in);
+// if they cannot be loaded the interface starts in Simplified Chinese rather than not at all.
+loadMessages(instance.store.getState().locale).then(render, (e: unknown) => {
+  console.warn('UI strings could not be loaded:', e);
+  render();
+});

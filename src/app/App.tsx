@@ -1,9 +1,8 @@
 // The shell of one atlas: the map, the toolbar, the panels and the card (each inside its own error
 // boundary), the notices, the keyboard, and the dialogs over everything.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAtlasMap } from '../map/useAtlasMap.ts';
 import { useMapDescription } from '../map/useMapDescription.ts';
-import { SelectionCard } from '../panels/SelectionCard.tsx';
 import { NoticeBar } from '../ui/NoticeBar.tsx';
 import { PanelBoundary } from '../ui/PanelBoundary.tsx';
 import { StatusOverlay } from '../ui/StatusOverlay.tsx';
@@ -30,6 +29,10 @@ const UserDataControl = lazy(() => import('../userdata/UserDataControl.tsx').the
 const ShareDialog = lazy(() => import('../embed/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 // The legend on the map: loads once the map is up.
 const MapLegend = lazy(() => import('../ui/firstScreen/MapLegend.tsx').then((m) => ({ default: m.MapLegend })));
+// The card for what was clicked: loads once the map is up (or at once when the link selects something),
+// so the first click does not wait for it.
+const loadSelectionCard = () => import('../panels/SelectionCard.tsx');
+const SelectionCard = lazy(() => loadSelectionCard().then((m) => ({ default: m.SelectionCard })));
 const DeckChooser = lazy(() => import('../present/DeckChooser.tsx').then((m) => ({ default: m.DeckChooser })));
 
 const creditsCorner = (root: HTMLElement) => root.querySelector('.maplibregl-ctrl-bottom-right');
@@ -56,6 +59,9 @@ export function App() {
   // The title block, the search box and the legend: the full atlas's first screen (not in an embed or a presentation).
   const firstScreen = !inst.embed.embedded && !presenting;
   const selectionKey = useAtlasState((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ''));
+  useEffect(() => {
+    if (status === 'ready') void loadSelectionCard().catch(() => {});
+  }, [status]);
 
   return (
     <div
@@ -88,9 +94,13 @@ export function App() {
         {firstScreen && status !== 'error' && <AtlasHeader />}
         {status === 'ready' && !presenting && <Toolbar />}
         <NoticeBar />
-        <PanelBoundary resetKey={selectionKey} close="selection.clear" place="card">
-          <SelectionCard />
-        </PanelBoundary>
+        {selectionKey && (
+          <PanelBoundary resetKey={selectionKey} close="selection.clear" place="card">
+            <Suspense fallback={null}>
+              <SelectionCard />
+            </Suspense>
+          </PanelBoundary>
+        )}
         {firstScreen && status === 'ready' && (
           <PanelBoundary resetKey="legend" close="legend.toggle" place="card">
             <Suspense fallback={null}>

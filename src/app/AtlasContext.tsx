@@ -1,8 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../contracts/label.ts';
 import type { AtlasStore } from '../kernel/store.ts';
-import { translator, type Translate } from '../i18n/messages.ts';
+import { messagesVersion, onMessagesLoaded, translator, type Translate } from '../i18n/messages.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 
 export const AtlasContext = createContext<AtlasInstance | null>(null);
@@ -21,6 +21,11 @@ export function useAtlasState<T>(selector: (s: AtlasStore) => T): T {
 /** The UI language, from the state (it changes at run time). */
 export const useLocale = (): Locale => useAtlasState((s) => s.locale);
 
+/** Redraws a component when a language's UI strings arrive (they load on demand). */
+export const useMessagesVersion = (): number => useSyncExternalStore(onMessagesLoaded, messagesVersion);
+
+/** The UI strings in the state's language (redrawn when that language's table arrives). */
 export function useT(): Translate {
+  useMessagesVersion();
   return translator(useLocale());
 }

@@ -1,6 +1,6 @@
 // The page around the atlas follows its language: `<html lang>` (screen readers pick their voice by
 // it, browsers their fonts) and the title.
-import { translator } from '../i18n/messages.ts';
+import { onMessagesLoaded, translator } from '../i18n/messages.ts';
 import type { AtlasInstance } from './atlasInstance.ts';
 
 export function bindDocument({ store }: AtlasInstance): () => void {
@@ -9,7 +9,12 @@ export function bindDocument({ store }: AtlasInstance): () => void {
     document.title = `${translator(locale)('appTitle')} · GBA Plan Atlas`;
   };
   apply(store.getState().locale);
-  return store.subscribe((s, prev) => {
+  const offMessages = onMessagesLoaded(() => apply(store.getState().locale));
+  const offState = store.subscribe((s, prev) => {
     if (s.locale !== prev.locale) apply(s.locale);
   });
+  return () => {
+    offMessages();
+    offState();
+  };
 }

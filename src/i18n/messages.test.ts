@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../contracts/label.ts';
 import { formatList } from './format.ts';
-import { MESSAGE_KEYS, messageTable, pickLocale, translator } from './messages.ts';
+import { loadMessages, MESSAGE_KEYS, messagesLoaded, messageTable, onMessagesLoaded, pickLocale, translator } from './messages.ts';
 import { renderNotice } from './renderNotice.ts';
 
 const han = /\p{Script=Han}/u;
@@ -9,20 +9,41 @@ const han = /\p{Script=Han}/u;
 const EN_WITH_CHINESE = new Set(['userDataErrColumns']);
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// First, before any table is loaded: a language not yet loaded reads in Simplified Chinese, and
+// those listening hear when its table arrives.
+describe('a language loaded on demand', () => {
+  it('falls back to Simplified Chinese until its table arrives, then says so', async () => {
+    expect(messagesLoaded('zh-Hans')).toBe(true);
+    expect(messagesLoaded('en')).toBe(false);
+    expect(translator('en')('appTitle')).toBe('大湾区规划图集');
+    let heard = 0;
+    const off = onMessagesLoaded(() => heard++);
+    await Promise.all([loadMessages('en'), loadMessages('en')]);
+    off();
+    expect(heard).toBe(1);
+    expect(messagesLoaded('en')).toBe(true);
+    expect(translator('en')('appTitle')).toBe('GBA Plan Atlas');
+    expect(translator('en')('itemsShowing', { shown: 3, total: 4530 })).toBe('Showing 3 of 4,530');
+  });
+});
+
 describe('UI strings', () => {
-  it('exist, non-empty, in every locale for every key, with the same placeholders', () => {
+  beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
+  it('exist, non-empty, in every locale for every key, with the same placeholders', async () => {
+    const hans = await messageTable('zh-Hans');
     for (const locale of LOCALES) {
-      const table = messageTable(locale);
+      const table = await messageTable(locale);
       expect(Object.keys(table).sort(), locale).toEqual([...MESSAGE_KEYS].sort());
       for (const key of MESSAGE_KEYS) {
         expect(table[key]!.trim(), `${locale} ${key}`).not.toBe('');
-        expect(slots(table[key]!), `${locale} ${key}`).toEqual(slots(messageTable('zh-Hans')[key]!));
+        expect(slots(table[key]!), `${locale} ${key}`).toEqual(slots(hans[key]!));
       }
     }
   });
 
-  it('are English in English (no Chinese left in the interface chrome)', () => {
-    const left = MESSAGE_KEYS.filter((k) => !EN_WITH_CHINESE.has(k) && han.test(messageTable('en')[k]!));
+  it('are English in English (no Chinese left in the interface chrome)', async () => {
+    const en = await messageTable('en');
+    const left = MESSAGE_KEYS.filter((k) => !EN_WITH_CHINESE.has(k) && han.test(en[k]!));
     expect(left).toEqual([]);
   });
 
@@ -44,6 +65,7 @@ describe('UI strings', () => {
 });
 
 describe('notices', () => {
+  beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
   it('are worded in the language of the moment, with their quotes cut to 80 characters', () => {
     const notice = { message: 'urlIgnored' as const, quotes: ['map=far/away', `q=${'x'.repeat(500)}`] };
     const zh = renderNotice(translator('zh-Hans'), notice);

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { LOCALES } from '../contracts/label.ts';
+import { loadMessages } from '../i18n/messages.ts';
 import type { StructuresFile } from '../contracts/places.ts';
 import { describeStructure } from './describeStructure.ts';
+
+// The app loads a language's strings before showing it; so does this test.
+beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
 
 const read = <T,>(f: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data', f), 'utf8')) as T;
 const structures = read<StructuresFile>('structures.json');

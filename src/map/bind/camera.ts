@@ -1,12 +1,12 @@
 // The camera, both ways: the map reports where it is once a move ends (the store's view), and carries
 // out the camera requests the state makes (jump or fly to a view, fit the selection, fit a region).
 // Requests say what they want; nothing here guesses from where a selection came from or reads the URL.
-import { bbox } from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../../app/atlasInstance.ts';
 import { canCheck, selectionFeatures } from '../../data/lookup.ts';
 import type { AtlasState, Bounds, CameraIntent } from '../../kernel/state.ts';
 import { readView } from '../createMap.ts';
+import { featureBounds } from '../featureBounds.ts';
 import { overlayInsets, overlaysIn, type Insets } from '../overlayInsets.ts';
 
 /** Frames to wait for an overlay the state says is open but that is not drawn yet (a panel's code
@@ -56,8 +56,8 @@ export function bindCamera(map: MapLibreMap, inst: AtlasInstance): () => void {
       // request (a click while its data loaded) is not moved to.
       if (!sel || sel.kind === 'admin' || sel.kind !== intent.selection.kind || sel.id !== intent.selection.id) return true;
       const features = selectionFeatures(inst, sel);
-      if (!features.length) return canCheck(inst, sel.kind) && s.extrasStatus !== 'loading';
-      const box = bbox({ type: 'FeatureCollection', features }) as Bounds;
+      const box = featureBounds(features);
+      if (!box) return canCheck(inst, sel.kind) && s.extrasStatus !== 'loading';
       const padding = insets();
       // A single place or element: only when none of it shows, close enough to see it among its
       // neighbours and never further out than the user was. An item's places: always, all of them.
