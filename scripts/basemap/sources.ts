@@ -12,6 +12,8 @@ export interface Source {
   licence: string;
   licenceNote: string;
   attribution: string;
+  /** The attribution in the other UI languages (the same words where nothing needs translating). */
+  attributions: { 'zh-Hant': string; en: string };
   files: string[];
   crs: string;
 }
@@ -30,6 +32,7 @@ export function sourceList(): Source[] {
       licenceNote:
         'The published land.geojson (and the city/county fills clipped to it) are an ODbL derived database: attribute OpenStreetMap and offer the derived data under ODbL. Coastline as of 2017: newer reclamation (HKIA third runway, HZMB port islands, Macau New Urban Zone A) is missing.',
       attribution: '© OpenStreetMap contributors (ODbL)',
+      attributions: { 'zh-Hant': '© OpenStreetMap contributors (ODbL)', en: '© OpenStreetMap contributors (ODbL)' },
       files: ['land.geojson', 'cities.geojson', 'counties.geojson', 'provinces.geojson'],
       crs: 'WGS84, used as-is.',
     },
@@ -42,6 +45,7 @@ export function sourceList(): Source[] {
       licenceNote:
         'Compliance-oriented source (national boundary, 南海断续线, 香港/澳门 boundaries, 台湾省). Check Tianditu’s terms (and 审图号 requirements) before publishing outside the agency.',
       attribution: '数据来源：天地图',
+      attributions: { 'zh-Hant': '資料來源：天地圖', en: 'Data: Tianditu (天地图)' },
       files: ['provinces.geojson', 'boundary-lines.geojson', 'admin-lines.geojson', 'land.geojson'],
       crs: 'CGCS2000 (EPSG:4490), treated as WGS84 without conversion (they differ by centimetres; measured no offset against OSM).',
     },
@@ -54,6 +58,7 @@ export function sourceList(): Source[] {
       licenceNote:
         'Fine for an internal viewer; get clearance from the rights holder, or switch cities/counties to Tianditu level-2/3 data, before publishing.',
       attribution: 'DataV.GeoAtlas © 阿里云/高德',
+      attributions: { 'zh-Hant': 'DataV.GeoAtlas © 阿里雲/高德', en: 'DataV.GeoAtlas © Alibaba Cloud/AutoNavi (阿里云/高德)' },
       files: ['cities.geojson', 'counties.geojson', 'admin-lines.geojson'],
       crs: 'GCJ-02 in the package; converted to WGS84 with gcoord (GCJ02→WGS84, exact inverse to < 1 m), residual vs OSM ~25 m.',
     },

@@ -26,7 +26,7 @@ export interface ItemDraft extends Pick<PlanItem, 'id' | 'kind' | 'number' | 'pa
   inheritedYears?: YearRef[];
 }
 
-export type DocMeta = Omit<PlanDoc, 'itemCount' | 'outline' | 'lineCount'> & { scope: DocScope };
+export type DocMeta = Omit<PlanDoc, 'itemCount' | 'outline' | 'lineCount' | 'titles'> & { scope: DocScope };
 
 /** Why a line of an item-bearing section is in no item. */
 export type ContextReason = 'heading' | 'table' | 'caption' | 'running-header' | 'artefact' | 'footnote';

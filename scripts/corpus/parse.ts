@@ -3,7 +3,9 @@
 // broken copies of a seed.
 import type { DocId, ItemPart, LineRange, PlanDoc, PlanItem, UnitRef } from '../../src/contracts/corpus.ts';
 import { checkCoverage, type Coverage } from './coverage.ts';
-import { bothScripts, hans } from './convert.ts';
+import { bothScripts, hans, titleScripts } from './convert.ts';
+import { DOC_TITLES_EN } from './titlesEn.ts';
+import { L } from '../../src/contracts/label.ts';
 import type { Clause, DocParse, ItemDraft } from './draft.ts';
 import { parse000 } from './doc000.ts';
 import { parse001 } from './doc001.ts';
@@ -96,6 +98,7 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
     years,
     themes: themesFor(hans(d.title, script), d.path.map((p) => hans(p, script)), proseHans),
     ...bothScripts(d.text, script),
+    ...titleScripts(d.title, script),
   };
   if (d.parts) {
     item.parts = d.parts.map((p): ItemPart => {
@@ -130,6 +133,8 @@ export function parseDoc(id: DocId, text: string, file: string): ParsedDoc {
     seen.add(it.id);
     if (!cleanInline(it.text).trim()) fail(seed, it.sourceLines[0], `text for item ${it.id}`);
   }
-  const doc: PlanDoc = { ...parse.meta, lineCount: seed.lines.length, itemCount: items.length, outline: parse.outline };
+  const { textHans, textHant } = bothScripts(parse.meta.title, parse.meta.script);
+  const titles = L(textHans, textHant, DOC_TITLES_EN[parse.meta.id]);
+  const doc: PlanDoc = { ...parse.meta, titles, lineCount: seed.lines.length, itemCount: items.length, outline: parse.outline };
   return { doc, items, coverage, unitUses };
 }

@@ -4,6 +4,7 @@
 // from data/unit-renames.json (renames.ts).
 import type { DocId, Jurisdiction, Unit } from '../../src/contracts/corpus.ts';
 import { applyRenames, loadRenames, type RenameTable } from './renames.ts';
+import { toHant } from './convert.ts';
 
 interface UnitDef {
   name: string;
@@ -175,6 +176,7 @@ export function unitsTable(uses: UnitUse[], renames: RenameTable = loadRenames(u
     if (!d) throw new Error(`unit ${u.name} missing from the dictionary`);
     const unit = out.get(d.name) ?? {
       name: d.name,
+      'name:zh-Hant': toHant(d.name),
       en: d.en,
       jurisdiction: d.jurisdiction,
       generic: d.generic ?? false,

@@ -6,7 +6,7 @@
 // A deck with an error stops the pipeline with the deck, slide and field.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as OpenCC from 'opencc-js';
+import { toHant } from '../corpus/convert.ts';
 import { sentences, validateDeck, type Deck, type DeckError, type DeckText, type QuoteRef } from '../../src/contracts/deck.ts';
 import type { OutlineNode, PlanDoc, PlanItem } from '../../src/contracts/corpus.ts';
 import { CORPUS_FILES, DECK_INDEX_FILE, deckFile, PLACE_FILES, STRUCTURES_FILE } from '../../src/contracts/manifest.ts';
@@ -14,7 +14,6 @@ import { isLayerGroupId } from '../../src/kernel/layerGroups.ts';
 import { publicFile, repoRoot, writeJson } from '../lib/io.ts';
 import { seedDir } from '../corpus/seedText.ts';
 
-const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const deckDir = resolve(repoRoot, 'data/decks');
 
 interface StructureDefs {

@@ -1,6 +1,6 @@
 // The linker's dictionary from the run-time inputs: gazetteer names and aliases, admin unit names and short
 // forms, groups with their members resolved, trap words and the names of responsible bodies.
-import * as OpenCC from 'opencc-js';
+import { toHans } from '../corpus/convert.ts';
 import type { Unit } from '../../src/contracts/corpus.ts';
 import { GROUPS, groupMembers } from './match/groups.ts';
 import { PHRASES } from './match/phrases.ts';
@@ -10,7 +10,7 @@ import type { PlaceGroup } from '../../src/contracts/links.ts';
 import type { LinkerInputs } from './load.ts';
 
 // Same variant as the corpus conversion (scripts/corpus/convert.ts): 000 follows Hong Kong usage.
-export const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
+export { toHans };
 
 /**
  * Provincial and central bodies whose names contain a place (人民银行广州分行, 省港澳办, 广东海事局 …) are not

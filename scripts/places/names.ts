@@ -1,8 +1,7 @@
 // Name forms: traditional Chinese from the simplified name (OpenCC, Hong Kong standard, since the
 // seeds' one traditional text, 000, is a Hong Kong–Guangdong study) and the alias list.
-import * as OpenCC from 'opencc-js';
+import { toHant } from '../corpus/convert.ts';
 
-const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 export function hant(name: string): string {
   return toHant(name);

@@ -39,6 +39,9 @@ export interface PlanDoc {
   file: string;
   /** The document's own title as printed. */
   title: string;
+  /** The title in each UI language: the printed title in both scripts (the other one derived by
+   * OpenCC, see scripts/corpus/convert.ts) and an English rendering (ours, not printed). */
+  titles: Label;
   /** Title of the covering notice or parent publication when the document is issued inside one. */
   parentTitle: string | null;
   /** Issuing body as printed, null when the text names none (see issuerNote). */
@@ -205,8 +208,13 @@ export interface PlanItem {
   years: YearRef[];
   /** Themes, the primary first. */
   themes: ThemeId[];
+  /** `text` in Simplified and in Traditional Chinese (Hong Kong usage): one of them is `text`, the
+   * other derived by OpenCC with the fixes of scripts/corpus/convert.ts. Same length as `text`. */
   textHans: string;
   textHant: string;
+  /** `title` in both scripts, derived the same way. */
+  titleHans: string;
+  titleHant: string;
   /** Paragraphs of a multi-paragraph task (001). */
   parts?: ItemPart[];
   /** Outline node id (in the same document) that this annex task implements (004). */
@@ -225,6 +233,8 @@ export type Jurisdiction = 'guangdong-province' | 'city' | 'central' | 'hong-kon
 export interface Unit {
   /** Canonical name, simplified script. */
   name: string;
+  /** The name in Traditional characters (Hong Kong usage), derived by OpenCC (scripts/corpus/convert.ts). */
+  'name:zh-Hant': string;
   en: string;
   jurisdiction: Jurisdiction;
   /** A placeholder such as 有关地级以上市政府 rather than one body. */

@@ -19,5 +19,7 @@ export const planItem = (id: string, over: Partial<PlanItem> = {}): PlanItem => 
   themes: [],
   textHans: '',
   textHant: '',
+  titleHans: '',
+  titleHant: '',
   ...over,
 });
