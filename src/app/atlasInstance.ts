@@ -61,6 +61,12 @@ export function createAtlasInstance(
       omnibox: () => !inst.embed.embedded,
       present: loadPresent,
       presentLoaded: () => present,
+      exportData: (format, save) =>
+        import('../export/dataService.ts').then((m) => {
+          const out = m.exportData(inst, format);
+          if (save) m.download(out.blob, out.fileName);
+          return out.blob;
+        }),
     },
     run: (id, ...args) => inst.commands.runNow(id, args[0]),
     notify: (notice) => store.getState().actions.noticeAdded(notice),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError, type Fetch } from './fetchJson.ts';
-import { loadBasemap, loadGazetteer } from './loadBasemap.ts';
+import { creditLine, loadBasemap, loadGazetteer } from './loadBasemap.ts';
 
 const base = 'https://agency.example/maps/gba/index.html';
 const labels = JSON.stringify({ type: 'FeatureCollection', features: [] });
@@ -27,6 +27,21 @@ describe('loadBasemap', () => {
     expect(urls.sort()).toEqual(['https://agency.example/maps/gba/data/labels.geojson', 'https://agency.example/maps/gba/data/sources.json']);
     expect(basemap.labels).toEqual({ type: 'FeatureCollection', features: [] });
     expect(basemap.credits.map((c) => c.attribution)).toEqual(['© OpenStreetMap contributors']);
+  });
+
+  it('reads each credit in 繁體 and English where the file gives it, own string keys only, and writes the line per language', async () => {
+    const body = JSON.stringify({
+      sources: [
+        { id: 'tdt', name: 'Tianditu', attribution: '数据来源：天地图', attributions: { 'zh-Hant': '資料來源：天地圖', en: 'Data: Tianditu' } },
+        { id: 'dv', name: 'DataV', attribution: 'DataV © 阿里云', attributions: { en: 7, 'zh-Hant': '' } },
+        { id: 'osm', name: 'OSM', attribution: '© OSM', attributions: 'en' },
+      ],
+    });
+    const { credits } = await loadBasemap(base, fakeFetch({ 'data/sources.json': { body } }).fetch);
+    expect(credits.map((c) => c.attributions)).toEqual([{ 'zh-Hant': '資料來源：天地圖', en: 'Data: Tianditu' }, {}, {}]);
+    expect(creditLine(credits, 'zh-Hans')).toBe('数据来源：天地图 | DataV © 阿里云 | © OSM');
+    expect(creditLine(credits, 'zh-Hant')).toBe('資料來源：天地圖 | DataV © 阿里云 | © OSM');
+    expect(creditLine(credits, 'en')).toBe('Data: Tianditu | DataV © 阿里云 | © OSM');
   });
 
   it('names the file and the reason when a file is missing, broken or of the wrong shape', async () => {

@@ -11,8 +11,15 @@ import { BASEMAP_FILES, PLACE_FILES, SOURCES_FILE, STRUCTURES_FILE } from '../co
 export interface DataSourceCredit {
   id: string;
   name: string;
+  /** As the source asks to be credited (简体 where it is Chinese). */
   attribution: string;
+  /** The same in 繁體 and English, where the file gives them. */
+  attributions?: Partial<Record<'zh-Hant' | 'en', string>>;
 }
+
+/** The data sources' credit line in a UI language (a source's own words where it gives none in it). */
+export const creditLine = (list: readonly DataSourceCredit[], locale: 'zh-Hans' | 'zh-Hant' | 'en'): string =>
+  list.map((c) => (locale === 'zh-Hans' ? c.attribution : (c.attributions?.[locale] ?? c.attribution))).join(' | ');
 
 export interface Basemap {
   labels: FeatureCollection<Point>;
@@ -36,9 +43,19 @@ function asFeatureCollection<T extends FeatureCollection<GeoJSON.Geometry | null
 function asCredits(json: unknown): DataSourceCredit[] {
   const list = (json as { sources?: unknown } | null)?.sources ?? json;
   if (!Array.isArray(list)) throw new DataFileError(SOURCES_FILE, 'expected a list of sources');
-  return list.filter(
-    (s): s is DataSourceCredit => typeof s?.id === 'string' && typeof s?.attribution === 'string' && s.attribution !== '',
-  );
+  return list
+    .filter((s): s is DataSourceCredit => typeof s?.id === 'string' && typeof s?.attribution === 'string' && s.attribution !== '')
+    .map((s) => {
+      // Only own, non-empty strings for the two known languages (the file is data, not code).
+      const given = s.attributions as unknown;
+      const attributions: Partial<Record<'zh-Hant' | 'en', string>> = {};
+      if (typeof given === 'object' && given !== null)
+        for (const l of ['zh-Hant', 'en'] as const) {
+          const v = Object.hasOwn(given, l) ? (given as Record<string, unknown>)[l] : undefined;
+          if (typeof v === 'string' && v !== '') attributions[l] = v;
+        }
+      return { id: s.id, name: s.name, attribution: s.attribution, attributions };
+    });
 }
 
 function asStructures(json: unknown): StructuresFile {

@@ -6,7 +6,7 @@ import { DEFAULT_BOUNDS, defaultSnapshot, emptyFilters } from './defaults.ts';
 import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } from './layerGroups.ts';
 import { parseSnapshot, preview } from './snapshot.ts';
 import { PRESENT_COMMANDS } from './presentCommands.ts';
-import { COUNTS_MODES, PANELS, SELECTION_KINDS, snapshotOf, type CountsMode, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
+import { COUNTS_MODES, PANELS, SELECTION_KINDS, snapshotOf, TEXT_SCRIPTS, type CountsMode, type TextScript, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
 
 /** The arguments of each command, for the app's own typed calls. */
 export interface CommandArgs {
@@ -19,6 +19,8 @@ export interface CommandArgs {
   'filters.clear': { keepQuery?: boolean } | void;
   'search.focus': void;
   'legend.toggle': { open?: boolean } | void;
+  'text.script': { script: TextScript };
+  'export.data': { format: 'csv' | 'geojson'; download?: boolean };
   'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
   'selection.clear': void;
   'view.reset': void;
@@ -286,6 +288,26 @@ export const COMMANDS: readonly Command[] = [
     label: L('规划事项数：地区着色或徽标', '規劃事項數：地區著色或徽標', 'Item counts: shaded areas or badges'),
     args: (raw) => ({ mode: oneOf(COUNTS_MODES, objectArgs(raw, ['mode']).mode, 'mode') }),
     run: ({ store }, { mode }) => store.getState().actions.countsModeChanged(mode),
+  }),
+  defineCommand({
+    id: 'text.script',
+    label: L('规划原文：转换字体或原文', '規劃原文：轉換字體或原文', 'Plan text: in a chosen script or as printed'),
+    args: (raw) => ({ script: oneOf(TEXT_SCRIPTS, objectArgs(raw, ['script']).script, 'script') }),
+    run: ({ store }, { script }) => store.getState().actions.textScriptChanged(script),
+  }),
+  defineCommand({
+    id: 'export.data',
+    label: L('导出筛选出的规划事项（CSV）或其地点（GeoJSON）', '匯出篩選出的規劃事項（CSV）或其地點（GeoJSON）', 'Export the filtered plan items (CSV) or their places (GeoJSON)'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['format', 'download']);
+      if (a.download !== undefined && typeof a.download !== 'boolean') throw new CommandError(`download must be true or false (got ${preview(a.download)})`);
+      return { format: oneOf(['csv', 'geojson'] as const, a.format, 'format'), download: a.download === true };
+    },
+    enabled: (s) => s.extrasStatus === 'ready',
+    run: ({ data }, { format, download }) => {
+      if (!data.exportData) throw new CommandError('exports are not available here');
+      return data.exportData(format, download);
+    },
   }),
   defineCommand({
     id: 'shortcuts.show',

@@ -105,6 +105,18 @@ describe('running commands', () => {
     expect(embed.state()).toMatchObject({ panel: 'items', focus: { target: 'search', seq: 1 } });
   });
 
+  it('chooses the script of plan text, and refuses any other', async () => {
+    const { registry, state } = setup();
+    expect(state().text).toBe('auto');
+    expect(await registry.run('text.script', { script: 'original' })).toEqual({ ok: true });
+    expect(state().text).toBe('original');
+    await registry.run('text.script', { script: 'Hant' });
+    expect(state().text).toBe('Hant');
+    expect(await registry.run('text.script', { script: 'Latn' })).toMatchObject({ ok: false, error: expect.stringContaining('script') });
+    expect(await registry.run('text.script', { script: 'auto', extra: 1 })).toMatchObject({ ok: false });
+    expect(state().text).toBe('Hant');
+  });
+
   it('opens and collapses the legend: unset counts as open, `open` sets it, anything else is refused', async () => {
     const { registry, state } = setup();
     expect(state().legend).toBeNull();

@@ -44,6 +44,9 @@ export interface CommandData {
   present?: () => Promise<PresentService>;
   /** The same, once loaded (commands that run only while presenting). */
   presentLoaded?: () => PresentService | null;
+  /** Exports (their code loads on first use): the filtered items as a CSV or their places as GeoJSON;
+   * `download` also saves the file (the app's own button). */
+  exportData?: (format: 'csv' | 'geojson', download: boolean) => Promise<Blob>;
 }
 
 export interface CommandContext {

@@ -32,5 +32,6 @@ export function defaultSnapshot(locale: Locale = DEFAULT_LOCALE): Snapshot {
     presentation: null,
     counts: 'map',
     legend: null,
+    text: 'auto',
   };
 }

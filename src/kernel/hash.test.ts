@@ -93,6 +93,15 @@ describe('decodeHash', () => {
     expect(decodeHash('#present=structure&slide=x', base).ignored).toEqual(['present=structure&slide=x']);
   });
 
+  it('reads text=original|Hans|Hant, leaves it to the UI language without it, and names any other value', () => {
+    expect(decodeHash('#text=original', base).snapshot.text).toBe('original');
+    expect(decodeHash('#text=Hant&lang=en', base).snapshot).toMatchObject({ text: 'Hant', locale: 'en' });
+    expect(decodeHash('#map=9/22/113', base).snapshot.text).toBe('auto');
+    expect(encodeHash({ ...base, text: 'original' }, opts)).toContain('text=original');
+    expect(encodeHash({ ...base, text: 'auto' }, opts)).not.toContain('text=');
+    for (const v of ['hant', '', 'Latn', '__proto__']) expect(decodeHash(`#text=${v}`, { ...base, text: 'Hans' })).toMatchObject({ snapshot: { text: 'Hans' }, ignored: [`text=${v}`] });
+  });
+
   it('reads legend=1 and legend=0, leaves the legend unset without it, and names any other value', () => {
     expect(decodeHash('#legend=1', base).snapshot.legend).toBe(true);
     expect(decodeHash('#legend=0', base).snapshot.legend).toBe(false);

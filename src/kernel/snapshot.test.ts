@@ -25,9 +25,10 @@ describe('parseSnapshot', () => {
       presentation: { deck: 'structure', slide: 3 },
       counts: 'badges',
       legend: false,
+      text: 'original',
     });
     expect(ignored).toEqual([]);
-    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'legend', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'view']);
+    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'legend', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'text', 'view']);
     expect(snapshot).toEqual({
       version: 1,
       view: { ...base.view, zoom: 9, center: [113.5, 22.2] },
@@ -40,6 +41,7 @@ describe('parseSnapshot', () => {
       presentation: { deck: 'structure', slide: 3 },
       counts: 'badges',
       legend: false,
+      text: 'original',
     });
   });
 
@@ -112,6 +114,15 @@ describe('parseSnapshot', () => {
     expect(paths({ layers: { heritage: true, nonsense: true }, view: { zoom: 8, pitch: 90 } })).toEqual(['layers.nonsense', 'view.pitch']);
   });
 
+  it('takes the plan text script as one of auto, original, Hans, Hant, and nothing else', () => {
+    for (const text of ['auto', 'original', 'Hans', 'Hant'] as const) expect(parseSnapshot({ text }, base)).toMatchObject({ snapshot: { text }, ignored: [] });
+    for (const text of ['hans', 'zh-Hant', null, 1, {}, undefined]) {
+      const { snapshot, ignored } = parseSnapshot({ text }, { ...base, text: 'original' });
+      expect(snapshot.text).toBe('original');
+      expect(ignored.map((i) => i.path)).toEqual(['text']);
+    }
+  });
+
   it('takes the legend open, collapsed or unset (null), and nothing else', () => {
     for (const legend of [true, false, null]) expect(parseSnapshot({ legend }, base)).toMatchObject({ snapshot: { legend }, ignored: [] });
     for (const legend of ['0', 1, 'false', {}, [], undefined]) {
@@ -156,6 +167,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
   presentation: fc.option(fc.record({ deck: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), slide: fc.integer({ min: 1, max: 200 }) }), { nil: null }),
   counts: fc.constantFrom(...COUNTS_MODES),
   legend: fc.constantFrom(null, true, false),
+  text: fc.constantFrom('auto', 'original', 'Hans', 'Hant'),
 }) as fc.Arbitrary<Snapshot>;
 
 describe('the snapshot through the URL', () => {

@@ -17,6 +17,7 @@ import {
   PANELS,
   SELECTION_KINDS,
   SNAPSHOT_VERSION,
+  TEXT_SCRIPTS,
   type CountsMode,
   type ItemFilter,
   type MapView,
@@ -25,6 +26,7 @@ import {
   type Selection,
   type SelectionKind,
   type Snapshot,
+  type TextScript,
 } from './state.ts';
 
 /** A part of the input that was not applied: where it was, and (shortened) what it said. */
@@ -197,8 +199,8 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
 /**
  * Applies `input` over `base` and returns the resulting snapshot, what was ignored, and which fields
  * the input set. `view`, `layers`, `opacity` and `filters` are merged part by part (a partial view
- * moves only what it names); `selection`, `panel`, `locale`, `presentation`, `counts` and `legend` are
- * replaced (null clears them). Never throws.
+ * moves only what it names); `selection`, `panel`, `locale`, `presentation`, `counts`, `legend` and
+ * `text` are replaced (null clears them). Never throws.
  */
 export function parseSnapshot(input: unknown, base: Snapshot): ParsedSnapshot {
   const ignored: Ignored[] = [];
@@ -260,6 +262,9 @@ function applyField(key: string, value: unknown, out: Snapshot, base: Snapshot, 
     case 'legend':
       if (value === null || typeof value === 'boolean') return set('legend', value);
       return void ignored.push({ path: 'legend', value: preview(value) });
+    case 'text':
+      if (inList<TextScript>(TEXT_SCRIPTS, value)) return set('text', value);
+      return void ignored.push({ path: 'text', value: preview(value) });
     case 'status':
       return void ignored.push({ path: 'status (read-only)', value: preview(value) });
     default:

@@ -38,6 +38,11 @@ export type PanelId = (typeof PANELS)[number];
 export const COUNTS_MODES = ['map', 'badges'] as const;
 export type CountsMode = (typeof COUNTS_MODES)[number];
 
+/** The script plan text is shown in: `auto` follows the UI language (繁體 → Traditional, 简体 and
+ * English → Simplified), `original` shows each document as printed, `Hans`/`Hant` choose one. */
+export const TEXT_SCRIPTS = ['auto', 'original', 'Hans', 'Hant'] as const;
+export type TextScript = (typeof TEXT_SCRIPTS)[number];
+
 export interface ItemFilter {
   query: string;
   doc: DocId | null;
@@ -80,6 +85,8 @@ export interface Snapshot {
   counts: CountsMode;
   /** The on-map legend open (true) or collapsed (false); null: as the screen suits (collapsed on a phone). */
   legend: boolean | null;
+  /** The script plan text and titles are shown in. */
+  text: TextScript;
 }
 
 /** A control keyboard focus can be sent to. */
@@ -179,5 +186,6 @@ export function snapshotOf(s: Pick<AtlasState, keyof Omit<Snapshot, 'version'>>)
     presentation: s.presentation && { deck: s.presentation.deck, slide: s.presentation.slide },
     counts: s.counts,
     legend: s.legend,
+    text: s.text,
   };
 }

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, CameraIntent, CountsMode, FocusTarget, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot } from './state.ts';
+import type { AtlasState, CameraIntent, CountsMode, FocusTarget, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot, TextScript } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -26,6 +26,7 @@ export interface AtlasActions {
   overlayChanged(overlay: AtlasState['overlay']): void;
   focusRequested(target: FocusTarget): void;
   legendToggled(open: boolean): void;
+  textScriptChanged(text: TextScript): void;
   deckOpened(deck: Pick<PresentState, 'deck' | 'slides' | 'origin' | 'reducedMotion'>, slide: number): void;
   slideShown(slide: number): void;
   presentExited(): void;
@@ -62,6 +63,7 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       overlayChanged: (overlay) => set((s) => u.overlayChanged(s, overlay)),
       focusRequested: (target) => set((s) => u.focusRequested(s, target)),
       legendToggled: (open) => set((s) => u.legendToggled(s, open)),
+      textScriptChanged: (text) => set((s) => u.textScriptChanged(s, text)),
       deckOpened: (deck, slide) => set((s) => u.deckOpened(s, deck, slide)),
       slideShown: (slide) => set((s) => u.slideShown(s, slide)),
       presentExited: () => set((s) => u.presentExited(s)),

@@ -5,7 +5,7 @@ import type { Locale } from '../contracts/label.ts';
 import { defaultSnapshot } from './defaults.ts';
 import { defaultVisible, type LayerGroupId } from './layerGroups.ts';
 import { normaliseView, sameSnapshot } from './snapshot.ts';
-import { snapshotOf, type AtlasState, type CountsMode, type PresentState, type CameraIntent, type FocusTarget, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot } from './state.ts';
+import { snapshotOf, type AtlasState, type CountsMode, type PresentState, type CameraIntent, type FocusTarget, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot, type TextScript } from './state.ts';
 
 export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState {
   const { version: _version, ...shown } = snapshot;
@@ -96,6 +96,7 @@ export const noticeDismissed = <S extends AtlasState>(s: S, id: number | null): 
 
 export const overlayChanged = <S extends AtlasState>(s: S, overlay: AtlasState['overlay']): S => (s.overlay === overlay ? s : { ...s, overlay });
 
+export const textScriptChanged = <S extends AtlasState>(s: S, text: TextScript): S => (s.text === text ? s : { ...s, text });
 export const legendToggled = <S extends AtlasState>(s: S, open: boolean): S => (s.legend === open ? s : { ...s, legend: open });
 
 export const focusRequested = <S extends AtlasState>(s: S, target: FocusTarget): S => ({ ...s, focus: { target, seq: (s.focus?.seq ?? 0) + 1 } });

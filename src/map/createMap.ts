@@ -1,13 +1,12 @@
 // Creates the MapLibre map with the offline style, the view limits the snapshot parser also checks,
 // and the conventional controls in their corners. The app owns the URL: MapLibre's `hash` is off.
-import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { FullscreenControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap } from '../data/loadBasemap.ts';
 import { FULL_APP, type EmbedOptions } from '../embed/options.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS, VIEW_LIMITS } from '../kernel/defaults.ts';
 import type { AtlasState, MapView } from '../kernel/state.ts';
-import { escapeHtml } from '../util/escapeHtml.ts';
 import { localiseMapUi } from './localiseUi.ts';
 import { mapSources } from './sources.ts';
 import { buildStyle } from './style.ts';
@@ -23,13 +22,12 @@ export function createMap(
   { view, layers, locale }: Pick<AtlasState, 'view' | 'layers' | 'locale'>,
   { fitDefault, embed = FULL_APP }: { fitDefault: boolean; embed?: EmbedOptions },
 ): MapLibreMap {
-  // MapLibre's attribution control renders its strings as HTML: escape them, they are data.
-  const attribution = basemap.credits.map((c) => escapeHtml(c.attribution)).join(' | ');
   let map: MapLibreMap;
   try {
     map = new MapLibreMap({
       container,
-      style: buildStyle(mapSources(document.baseURI, basemap), attribution, layers, locale),
+      // The credits are the attribution control's own line, in the UI language (localiseMapUi).
+      style: buildStyle(mapSources(document.baseURI, basemap), layers, locale),
       center: view.center,
       zoom: view.zoom,
       bearing: view.bearing,
@@ -49,12 +47,12 @@ export function createMap(
   }
   if (embed.controls.has('zoom') && embed.interactive) map.addControl(new NavigationControl({ visualizePitch: true, showCompass: !embed.embedded }), 'top-right');
   if (embed.controls.has('fullscreen')) map.addControl(new FullscreenControl(), 'top-right');
-  // Compact (an ⓘ button) on narrow maps, where the credits would wrap over the map.
-  map.addControl(new AttributionControl(), 'bottom-right');
   // MapLibre opens compact credits until the first drag; in a small embed they would cover the map.
   // They stay one click away (the ⓘ button).
   if (embed.embedded) map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove('maplibregl-compact-show'));
-  localiseMapUi(map, locale);
+  // The credits (compact, an ⓘ button, on narrow maps, where they would wrap over the map) are added
+  // here, in the UI language.
+  localiseMapUi(map, locale, basemap.credits);
   return map;
 }
 

@@ -1,13 +1,18 @@
 // MapLibre's own words (control tooltips, the canvas's accessible name, the scale's units) in the UI
 // language, at creation and whenever the language changes. MapLibre reads its strings from the map's
 // locale table when a control draws; for controls already on screen, their titles are set again here.
-import { ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale } from '../contracts/label.ts';
+import { creditLine, type DataSourceCredit } from '../data/loadBasemap.ts';
 import { maplibreLocale } from '../i18n/maplibreLocale.ts';
+import { escapeHtml } from '../util/escapeHtml.ts';
 
 /** MapLibre's own (English) table, kept from before the first change. */
 const english = new WeakMap<MapLibreMap, Record<string, string>>();
 const scales = new WeakMap<MapLibreMap, ScaleControl>();
+const credits = new WeakMap<MapLibreMap, readonly DataSourceCredit[]>();
+const MAPLIBRE_CREDIT = '<a href="https://maplibre.org/" target="_blank">MapLibre</a>';
+const attributions = new WeakMap<MapLibreMap, AttributionControl>();
 
 const TITLES: [selector: string, key: string][] = [
   ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
@@ -18,7 +23,9 @@ const TITLES: [selector: string, key: string][] = [
   ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
 ];
 
-export function localiseMapUi(map: MapLibreMap, locale: Locale): void {
+/** `sourceCredits` (at creation): the credits the attribution control lists, in the language of the moment. */
+export function localiseMapUi(map: MapLibreMap, locale: Locale, sourceCredits?: readonly DataSourceCredit[]): void {
+  if (sourceCredits) credits.set(map, sourceCredits);
   if (!english.has(map)) english.set(map, { ...map._locale });
   map._locale = { ...english.get(map), ...maplibreLocale(locale) };
   const container = map.getContainer();
@@ -33,6 +40,19 @@ export function localiseMapUi(map: MapLibreMap, locale: Locale): void {
   if (map.cooperativeGestures.isEnabled()) {
     map.cooperativeGestures.disable();
     map.cooperativeGestures.enable();
+  }
+  // The credits: a fresh control in the new language, open or folded as the old one was. MapLibre
+  // renders the line as HTML: it is escaped, it is data.
+  const list = credits.get(map);
+  if (list) {
+    const old = attributions.get(map);
+    const wasOpen = container.querySelector('.maplibregl-ctrl-attrib')?.classList.contains('maplibregl-compact-show');
+    if (old) map.removeControl(old);
+    // MapLibre's own credit (its default) first, as before.
+    const attribution = new AttributionControl({ customAttribution: [MAPLIBRE_CREDIT, escapeHtml(creditLine(list, locale))] });
+    map.addControl(attribution, 'bottom-right');
+    attributions.set(map, attribution);
+    if (old && !wasOpen) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
   // The scale writes its units as the map moves: a fresh control writes them now, in the new language.
   const old = scales.get(map);

@@ -22,11 +22,12 @@ export function layerSpec({ group, spec, text }: MapLayer, choices: Partial<Reco
 
 /** The style with every layer's visibility set from the user's choices (absent: group defaults) and
  * its labels in the UI language, so the worker never lays out a layer only to redo it straight after. */
-export function buildStyle(data: SourceData, attribution: string, choices: Partial<Record<LayerGroupId, boolean>> = {}, locale: Locale = DEFAULT_LOCALE): StyleSpecification {
+export function buildStyle(data: SourceData, choices: Partial<Record<LayerGroupId, boolean>> = {}, locale: Locale = DEFAULT_LOCALE): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const [id, d] of Object.entries(data)) {
-    // The attribution rides on one source so MapLibre's control lists it once.
-    sources[id] = { type: 'geojson', data: d, ...(id === 'land' ? { attribution } : {}), ...(PROMOTED_ID_SOURCES.has(id) ? { promoteId: 'id' } : {}) };
+    // No source carries an attribution: the attribution control lists the credits itself, in the UI
+    // language (localiseUi.ts).
+    sources[id] = { type: 'geojson', data: d, ...(PROMOTED_ID_SOURCES.has(id) ? { promoteId: 'id' } : {}) };
   }
   return { version: 8, name: 'GBA Plan Atlas', sources, layers: mapLayers.map((l) => layerSpec(l, choices, locale)) };
 }

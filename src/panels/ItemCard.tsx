@@ -1,7 +1,10 @@
 // A plan item in the selection card: who leads it and by when, and its verbatim text with every
 // place it names highlighted; a click on a name selects that place (text → map).
 import type { ReactNode } from 'react';
-import { useAtlas, useT } from '../app/AtlasContext.tsx';
+import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
+import { READER_SCRIPT } from '../i18n/planScript.ts';
+import { ScriptToggle } from './ScriptToggle.tsx';
+import { usePlanText } from './usePlanScript.ts';
 import type { PlanItem } from '../contracts/corpus.ts';
 import type { PlaceLink } from '../contracts/links.ts';
 import { linkRuns } from './linkRuns.ts';
@@ -16,7 +19,14 @@ export function ItemCard({ item }: { item: PlanItem }) {
   const doc = inst.corpus?.docs.find((d) => d.id === item.docId);
   const itemLinks = inst.links?.items.get(item.id);
   const years = [...new Set(item.years.map((y) => y.year))].sort();
-  const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+  const planText = usePlanText();
+  const shown = planText.item(item);
+  const lang = shown.lang;
+  const locale = useLocale();
+  const choice = useAtlasState((s) => s.text);
+  // The toggle where it changes something: the reader's script differs from the printed one, a
+  // script was chosen, or (English) the plan text's script is a setting.
+  const toggle = locale === 'en' || choice !== 'auto' || READER_SCRIPT[locale] !== shown.printed;
   const unitName = useUnitName();
   const units = (names: readonly string[]) => names.map(unitName).join(t('listSeparator'));
   // Departments the text names, else those of the annex task implementing it, marked as inherited.
@@ -40,7 +50,8 @@ export function ItemCard({ item }: { item: PlanItem }) {
         ? findAdmin(inst, l.placeId) && (() => inst.run('selection.set', { kind: 'admin', id: l.placeId }))
         : () => inst.run('selection.set', { kind: 'places', id: l.placeId });
 
-  const paras = item.text.split('\n');
+  // Converted text has the printed text's length, so the link spans fit it too.
+  const paras = shown.text.split('\n');
   // Link spans are offsets into the whole text; each paragraph starts after the previous one and its '\n'.
   const starts = paras.map((_, i) => paras.slice(0, i).reduce((n, p) => n + p.length + 1, 0));
   const paragraphs: ReactNode[] = paras.map((para, i) => {
@@ -70,11 +81,11 @@ export function ItemCard({ item }: { item: PlanItem }) {
   return (
     <>
       <p className="selection-kicker">
-        {item.docId} {doc?.title}
+        {item.docId} {planText.docTitle(doc)}
       </p>
       <h2 className="selection-name">
         {item.number && <span className="item-number">{item.number} </span>}
-        {item.title}
+        <span lang={lang}>{shown.title}</span>
       </h2>
       <dl className="selection-facts">
         {leads.length > 0 && (
@@ -104,7 +115,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
                   <li key={task.id}>
                     <button type="button" className="item-ref" onClick={openItem(task.id)}>
                       {task.number && <span className="item-number">{task.number} </span>}
-                      {task.title}
+                      <span lang={planText.item(task).lang}>{planText.item(task).title}</span>
                     </button>
                     {task.leadUnits.length > 0 && <span className="item-ref-units">{units(task.leadUnits)}</span>}
                     {link.rule !== 'section' && (
@@ -125,7 +136,13 @@ export function ItemCard({ item }: { item: PlanItem }) {
           </div>
         )}
       </dl>
+      {toggle && (
+        <div className="item-script">
+          <ScriptToggle />
+        </div>
+      )}
       <div className="item-text">{paragraphs}</div>
+      {shown.converted && <p className="text-converted-note">{t('textConvertedNote', { from: t(shown.printed === 'Hant' ? 'textScriptHant' : 'textScriptHans') })}</p>}
       {implementedBy.length > 0 && (
         <details className="item-implemented-by">
           <summary>{t('itemImplementedBy', { count: implementedBy.length })}</summary>
@@ -134,7 +151,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
               <li key={i.id}>
                 <button type="button" className="item-ref" onClick={openItem(i.id)}>
                   {i.number && <span className="item-number">{i.number} </span>}
-                  {i.title}
+                  <span lang={planText.item(i).lang}>{planText.item(i).title}</span>
                 </button>
               </li>
             ))}

@@ -2,10 +2,14 @@
 // or failing any are anchored there, grouped by document; each opens the item (map → text).
 import { useAtlas, useT } from '../app/AtlasContext.tsx';
 import type { PlanItem } from '../contracts/corpus.ts';
+import { usePlanText } from './usePlanScript.ts';
+import { useUnitName } from './useUnitName.ts';
 
 export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?: string }) {
   const inst = useAtlas();
   const t = useT();
+  const planText = usePlanText();
+  const unitName = useUnitName();
   // In corpus order, each item once however many of the places it names.
   const pick = (index: ReadonlyMap<string, readonly string[]> | undefined) => {
     const ids = new Set(placeIds.flatMap((p) => index?.get(p) ?? []));
@@ -24,7 +28,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
         {docs.map((docId) => (
           <div key={docId}>
             <h4>
-              {docId} {inst.corpus?.docs.find((d) => d.id === docId)?.title}
+              {docId} {planText.docTitle(docId)}
             </h4>
             <ul>
               {items
@@ -33,9 +37,9 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
                   <li key={i.id}>
                     <button type="button" onClick={() => inst.run('selection.set', { kind: 'items', id: i.id })}>
                       {i.number && <span className="item-number">{i.number} </span>}
-                      {i.title}
+                      <span lang={planText.item(i).lang}>{planText.item(i).title}</span>
                     </button>
-                    {i.leadUnits.length > 0 && <span className="place-item-lead">{i.leadUnits.join(t('listSeparator'))}</span>}
+                    {i.leadUnits.length > 0 && <span className="place-item-lead">{i.leadUnits.map(unitName).join(t('listSeparator'))}</span>}
                   </li>
                 ))}
             </ul>

@@ -5,27 +5,37 @@ import type { ReactNode } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import type { Locale } from '../contracts/label.ts';
 import type { Translate } from '../i18n/messages.ts';
+import { nameIn } from '../i18n/names.ts';
 import { placeTypeLabel } from '../map/layers/places.ts';
 import { findAdmin, findItem, findPlace, findStructureElement } from '../data/lookup.ts';
 import { STATUSES, type PlaceHistoryEntry, type PlaceProperties, type PlacePrecision, type Structure, type StructureElement } from '../contracts/places.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
+import { usePlanText } from './usePlanScript.ts';
 import './cards.css';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function Names({ p }: { p: Record<string, unknown> }) {
+/** A name in each form the data has, the UI language's first (the others below it, each once). */
+function Names({ p, locale }: { p: Record<string, unknown>; locale: Locale }) {
+  const forms: [Locale, string][] = [
+    ['zh-Hans', str(p.name)],
+    ['zh-Hant', str(p['name:zh-Hant'])],
+    ['en', str(p['name:en'])],
+  ];
+  const first = forms.find(([l]) => l === locale)?.[1] || str(p.name);
+  const seen = new Set([first]);
+  const rest = forms.filter(([, n]) => n && !seen.has(n) && seen.add(n));
   return (
     <>
-      <h2 className="selection-name">{str(p.name)}</h2>
-      {str(p['name:zh-Hant']) !== str(p.name) && (
-        <p className="selection-alt" lang="zh-Hant">
-          {str(p['name:zh-Hant'])}
+      <h2 className="selection-name" lang={first === str(p['name:en']) ? 'en' : undefined}>
+        {first}
+      </h2>
+      {rest.map(([l, n]) => (
+        <p key={l} className="selection-alt" lang={l}>
+          {n}
         </p>
-      )}
-      <p className="selection-alt" lang="en">
-        {str(p['name:en'])}
-      </p>
+      ))}
     </>
   );
 }
@@ -66,7 +76,7 @@ function History({ entries, locale }: { entries: readonly PlaceHistoryEntry[]; l
 function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale: Locale }) {
   return (
     <>
-      <Names p={p as unknown as Record<string, unknown>} />
+      <Names p={p as unknown as Record<string, unknown>} locale={locale} />
       <Facts
         rows={[
           [t('placeType'), placeTypeLabel(p.type, locale)],
@@ -87,6 +97,7 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
 /** The plan items a structure element's definition is printed in, each opening the item. */
 function DefinedBy({ ids, t }: { ids: readonly string[]; t: Translate }) {
   const inst = useAtlas();
+  const planText = usePlanText();
   if (!ids.length) return null;
   return (
     <section className="place-items structure-defined-by" aria-label={t('structureDefinedBy')}>
@@ -99,7 +110,7 @@ function DefinedBy({ ids, t }: { ids: readonly string[]; t: Translate }) {
             <li key={id}>
               <button type="button" data-item={id} onClick={() => inst.run('selection.set', { kind: 'items', id })}>
                 {item?.number && <span className="item-number">{item.number} </span>}
-                {item?.title ?? id}
+                {item ? planText.item(item).title : id}
               </button>
             </li>
           );
@@ -115,8 +126,8 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
   const placeIds = [...e.places, ...(e.channels ?? [])];
   return (
     <>
-      <p className="selection-kicker">{e.structure.name}</p>
-      <h2 className="selection-name">{e.name}</h2>
+      <p className="selection-kicker">{nameIn(e.structure as unknown as Record<string, unknown>, locale)}</p>
+      <h2 className="selection-name">{nameIn(e as unknown as Record<string, unknown>, locale)}</h2>
       <Facts
         rows={[
           ...(e.direction ? [[t('structureDirection'), e.direction] as [string, ReactNode]] : []),
@@ -142,10 +153,10 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
   );
 }
 
-function AdminCard({ p, t, id }: { p: Record<string, unknown>; t: Translate; id: string }) {
+function AdminCard({ p, t, id, locale }: { p: Record<string, unknown>; t: Translate; id: string; locale: Locale }) {
   return (
     <>
-      <Names p={p} />
+      <Names p={p} locale={locale} />
       <ul className="selection-tags">
         {p.gba === true && <li>{t('gbaMember')}</li>}
         {p.westBank === true && <li>{t('westBankMember')}</li>}
@@ -167,7 +178,7 @@ export function SelectionCard() {
   let body: ReactNode = null;
   if (selection.kind === 'admin') {
     const f = findAdmin(inst, selection.id);
-    if (f) body = <AdminCard p={f.properties ?? {}} t={t} id={selection.id} />;
+    if (f) body = <AdminCard p={f.properties ?? {}} t={t} id={selection.id} locale={locale} />;
   } else if (selection.kind === 'places') {
     const f = findPlace(inst, selection.id);
     if (f) body = <PlaceCard p={f.properties} t={t} locale={locale} />;

@@ -1,6 +1,6 @@
 // The search indexes, built once per loaded corpus and gazetteer and shared by every panel and map
 // view that filters items or finds places.
-import type { AtlasInstance } from '../app/atlasInstance.ts';
+import type { AtlasData } from '../data/lookup.ts';
 import { anchorOf, currentNames } from './itemFacts.ts';
 import { buildItemIndex, type ItemIndex } from './itemSearch.ts';
 import { buildPlaceIndex, type PlaceIndex } from './placeSearch.ts';
@@ -13,7 +13,7 @@ export interface SearchIndexes {
 
 const cache = new WeakMap<object, SearchIndexes>();
 
-export function searchIndexes(inst: Pick<AtlasInstance, 'corpus' | 'gazetteer' | 'basemap' | 'links'>): SearchIndexes | null {
+export function searchIndexes(inst: AtlasData): SearchIndexes | null {
   const { corpus, gazetteer } = inst;
   if (!corpus || !gazetteer) return null;
   const hit = cache.get(corpus);

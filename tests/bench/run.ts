@@ -60,7 +60,7 @@ async function buildBoth(): Promise<void> {
   });
   // The same files and the same style as the app, with relative URLs (bare.ts makes them absolute).
   const sources: SourceData = { ...MAP_FILES, ...emptyBuiltSources() };
-  const style = { ...buildStyle(sources, ''), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
+  const style = { ...buildStyle(sources), center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom };
   writeFileSync(join(bareDist, 'style.json'), JSON.stringify(style));
 }
 

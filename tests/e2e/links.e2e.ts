@@ -45,7 +45,7 @@ describe('place → items → place', () => {
       const first = items.find((i) => i.id === named[0])!;
       await list.getByRole('button').first().click();
       await page.waitForFunction((id) => window.gbaAtlas.getState().selection?.id === id, first.id);
-      expect(await card.getByRole('heading', { level: 2 }).innerText()).toContain(first.title);
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toContain(first.titleHans);
       // The airport's name is highlighted where the text names it.
       const airportLink = links.items[first.id]!.links.find((l) => l.placeId === 'zuh')!;
       const ref = card.locator('.place-ref', { hasText: airportLink.matched }).first();

@@ -21,7 +21,7 @@ const led = proper.filter((i) => leadsOf(i).includes(LEAD));
 const ndrc = proper.filter((i) => leadsOf(i).includes('省发展改革委'));
 
 /** The accessible name each chart's bar should have, for a given set of items. */
-const docNames = (set: PlanItem[]) => docs.map((d) => `${d.id} ${d.title}：${set.filter((i) => i.docId === d.id).length} 项`);
+const docNames = (set: PlanItem[]) => docs.map((d) => `${d.id} ${d.titles['zh-Hans']}：${set.filter((i) => i.docId === d.id).length} 项`);
 const themeNames = (set: PlanItem[]) => THEMES.map((t) => `${t.label['zh-Hans']}：${set.filter((i) => i.themes.includes(t.id)).length} 项`);
 
 let browser: Browser;

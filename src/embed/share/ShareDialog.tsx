@@ -158,9 +158,10 @@ export function ShareDialog() {
   const presentation = useAtlasState((s) => s.presentation);
   const counts = useAtlasState((s) => s.counts);
   const legend = useAtlasState((s) => s.legend);
+  const text = useAtlasState((s) => s.text);
   const snapshot = useMemo(
-    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend }),
-    [view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend],
+    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text }),
+    [view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text],
   );
 
   const link = fullMapLink(window.location, snapshot, inst.defaultLocale);

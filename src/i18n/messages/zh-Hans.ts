@@ -174,6 +174,18 @@ export const messages = {
   deckFormat: '格式不对',
   deckLoadFailed: '演示文稿“{deck}”无法加载：',
   deckSaveFailed: '演示文稿无法保存在此浏览器中（存储空间已满或被禁用），请导出为文件。',
+  textOriginal: '原文',
+  textConverted: '转换',
+  textScriptHans: '简体',
+  textScriptHant: '繁体',
+  textScriptGroup: '规划原文的字体',
+  textConvertedNote: '由原文（{from}）自动转换，原文见“原文”。',
+  exportHeading: '导出',
+  exportCsv: '事项 CSV',
+  exportCsvHint: '筛选出的规划事项，CSV 文件（UTF-8，可用 Excel 打开）',
+  exportGeojson: '地点 GeoJSON',
+  exportGeojsonHint: '这些事项提及的地点，GeoJSON 文件（WGS84）',
+  exportFailed: '无法导出：',
 };
 export type MessageKey = keyof typeof messages;
 export type Messages = Record<MessageKey, string>;

@@ -1,6 +1,8 @@
 // The item list's filters: one search box (items and places), and facets by document, theme, lead
 // unit, target year and kind, each listing only values the corpus has, with their item counts.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { usePlanText } from '../usePlanScript.ts';
+import { useUnitLocal } from '../useUnitName.ts';
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
 import type { Corpus } from '../../data/loadCorpus.ts';
 import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
@@ -40,6 +42,7 @@ function Facet<T extends string | number>({ label, value, options, onChange, for
 }
 
 export function ItemFilters({ corpus }: { corpus: Corpus }) {
+  const planText = usePlanText();
   const inst = useAtlas();
   const { links } = inst;
   const locale = useLocale();
@@ -66,9 +69,10 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
     }),
     [corpus, links, textOnly, current],
   );
+  const local = useUnitLocal();
   const unitName = (name: string) => {
     const old = former.get(name);
-    return old ? t('unitFormerly', { name, former: old.join(t('listSeparator')) }) : name;
+    return old ? t('unitFormerly', { name: local(name), former: old.map(local).join(t('listSeparator')) }) : local(name);
   };
   const set = (patch: Partial<ItemFilter>) => inst.run('filters.set', patch);
   // On a phone the facets fold behind a button (items.css), so the list keeps the sheet's height.
@@ -86,7 +90,7 @@ export function ItemFilters({ corpus }: { corpus: Corpus }) {
         </button>
       </div>
       <div className="item-facets" id={facetsId}>
-        <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${corpus.docs.find((d) => d.id === id)?.title ?? ''}`} />
+        <Facet label={t('itemsDocFilter')} value={filter.doc} options={facets.docs} onChange={(v) => set({ doc: (v || null) as ItemFilter['doc'] })} format={(id) => `${id} ${planText.docTitle(corpus.docs.find((d) => d.id === id))}`} />
         <Facet label={t('filterTheme')} value={filter.theme} options={facets.themes} onChange={(v) => set({ theme: (v || null) as ItemFilter['theme'] })} format={(id) => themeLabel(id, locale)} />
         <Facet label={t('filterLead')} value={filter.lead} options={facets.leads} onChange={(v) => set({ lead: v || null })} format={unitName} />
         <Facet label={t('filterYear')} value={filter.year} options={facets.years} onChange={(v) => set({ year: v ? Number(v) : null })} format={String} />

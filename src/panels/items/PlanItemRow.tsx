@@ -8,6 +8,7 @@ import type { PlanDoc, PlanItem } from '../../contracts/corpus.ts';
 import { ItemSource } from '../ItemSource.tsx';
 import { leadRole } from '../../search/itemFacts.ts';
 import { useUnitName } from '../useUnitName.ts';
+import { usePlanText } from '../usePlanScript.ts';
 import { rowProps, type RowSlot } from '../../ui/VirtualList.tsx';
 
 export const PlanItemRow = memo(function PlanItemRow({
@@ -25,7 +26,9 @@ export const PlanItemRow = memo(function PlanItemRow({
   const selected = useAtlasState((s) => s.selection?.kind === 'items' && s.selection.id === item.id);
   const bodyId = useId();
   const years = [...new Set(item.years.map((y) => y.year))].sort();
-  const lang = doc?.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+  const planText = usePlanText();
+  const shown = planText.item(item);
+  const lang = shown.lang;
   const unitName = useUnitName();
   // Its own leads, else those inherited from the annex task implementing it (marked so).
   const inherited = item.leadUnits.length === 0 && (item.inherited?.leadUnits.length ?? 0) > 0;
@@ -34,12 +37,12 @@ export const PlanItemRow = memo(function PlanItemRow({
   return (
     <li className="item-row" data-item-id={item.id} data-selected={selected || undefined} {...rowProps({ index, setSize, measure, parked })}>
       <button type="button" className="item-head" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => onToggle(item.id)}>
-        <span className="item-doc" title={doc?.title}>
+        <span className="item-doc" title={planText.docTitle(doc)}>
           {item.docId}
         </span>
         {item.number && <span className="item-number">{item.number}</span>}
         <span className="item-title" lang={lang}>
-          {item.title}
+          {shown.title}
         </span>
       </button>
       <button type="button" className="item-locate" aria-pressed={selected} onClick={() => (selected ? inst.run('selection.clear') : inst.run('selection.set', { kind: 'items', id: item.id }))}>
@@ -67,7 +70,7 @@ export const PlanItemRow = memo(function PlanItemRow({
       {open && (
         <div className="item-body" id={bodyId}>
           {item.path.length > 0 && <p className="item-path">{item.path.join(' › ')}</p>}
-          {item.text.split('\n').map((para, i) => (
+          {shown.text.split('\n').map((para, i) => (
             <p key={i} lang={lang}>
               {para}
             </p>
@@ -84,6 +87,7 @@ export const PlanItemRow = memo(function PlanItemRow({
               ))}
             </ul>
           )}
+          {shown.converted && <p className="text-converted-note">{t('textConvertedNote', { from: t(shown.printed === 'Hant' ? 'textScriptHant' : 'textScriptHans') })}</p>}
           <ItemSource item={item} doc={doc} />
         </div>
       )}

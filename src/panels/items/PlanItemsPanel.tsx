@@ -11,6 +11,8 @@ import { SidePanel } from '../SidePanel.tsx';
 import { CountsLegend } from '../counts/CountsLegend.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
+import { ScriptToggle } from '../ScriptToggle.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 import './items.css';
 
@@ -68,9 +70,13 @@ export function PlanItemsPanel() {
               </ul>
             </section>
           )}
-          <p className="item-count" role="status" aria-live="polite">
-            {t('itemsShowing', { shown: shown.length, total: corpus.items.length })}
-          </p>
+          <div className="item-script">
+            <p className="item-count" role="status" aria-live="polite">
+              {t('itemsShowing', { shown: shown.length, total: corpus.items.length })}
+            </p>
+            <ScriptToggle />
+          </div>
+          <ExportButtons />
           <CountsLegend />
           {shown.length === 0 ? (
             <p className="item-none">{t('itemsNone')}</p>

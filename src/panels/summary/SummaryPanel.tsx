@@ -7,6 +7,8 @@ import { ITEM_KIND_LABELS, themeLabel } from '../../contracts/corpus.ts';
 import { useSearchIndexes } from '../useSearchIndexes.ts';
 import type { ItemFilter } from '../../kernel/state.ts';
 import { SidePanel } from '../SidePanel.tsx';
+import { usePlanText } from '../usePlanScript.ts';
+import { useUnitLocal } from '../useUnitName.ts';
 import { BarChart, type BarDatum } from './BarChart.tsx';
 import { summarize, type FacetSummary } from './summaries.ts';
 import './summary.css';
@@ -24,7 +26,9 @@ export function SummaryPanel() {
   const index = useSearchIndexes()?.items ?? null;
   const summary = useMemo(() => (index ? summarize(index, filter, { topLeads: TOP_LEADS }) : null), [index, filter]);
 
-  const docTitle = (id: string) => corpus?.docs.find((d) => d.id === id)?.title ?? '';
+  const planText = usePlanText();
+  const unitLocal = useUnitLocal();
+  const docTitle = (id: string) => planText.docTitle(corpus?.docs.find((d) => d.id === id));
   const themeOf = (id: string) => themeLabel(id, locale);
   const data = <K extends string | number>(s: FacetSummary<K>, label: (k: K) => string, name: (k: K) => string = label): BarDatum<K>[] =>
     s.bars.map((b) => ({ key: b.key, label: label(b.key), name: t('summaryBar', { label: name(b.key), count: b.count }), count: b.count }));
@@ -35,7 +39,7 @@ export function SummaryPanel() {
 
   const active: string[] = [
     filter.theme && t('summaryFacet', { facet: t('filterTheme'), value: themeOf(filter.theme) }),
-    filter.lead && t('summaryFacet', { facet: t('filterLead'), value: filter.lead }),
+    filter.lead && t('summaryFacet', { facet: t('filterLead'), value: unitLocal(filter.lead) }),
     filter.doc && t('summaryFacet', { facet: t('itemsDocFilter'), value: `${filter.doc} ${docTitle(filter.doc)}` }),
     filter.year !== null && t('summaryFacet', { facet: t('filterYear'), value: String(filter.year) }),
     filter.kind && t('summaryFacet', { facet: t('filterKind'), value: ITEM_KIND_LABELS[filter.kind][locale] }),
@@ -71,7 +75,7 @@ export function SummaryPanel() {
           <BarChart title={t('summaryByTheme')} bars={data(summary.theme, themeOf)} selected={filter.theme} onToggle={toggle('theme')} />
           <BarChart
             title={t('summaryByLead', { top: TOP_LEADS })}
-            bars={data(summary.lead, String)}
+            bars={data(summary.lead, unitLocal)}
             selected={filter.lead}
             onToggle={toggle('lead')}
             extra={

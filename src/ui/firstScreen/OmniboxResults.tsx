@@ -12,6 +12,7 @@ import { placeTypeLabel } from '../../map/layers/places.ts';
 import { searchIndexes } from '../../search/indexes.ts';
 import { buildOmniIndex, searchOmni, type OmniHit, type OmniIndex, type OmniKind } from '../../search/omnibox.ts';
 import type { AtlasInstance } from '../../app/atlasInstance.ts';
+import { usePlanText, type PlanText } from '../../panels/usePlanScript.ts';
 
 export interface OmniboxResultsProps {
   query: string;
@@ -36,7 +37,7 @@ const localName = (p: Record<string, unknown> | null | undefined, locale: Locale
   String((locale !== 'zh-Hans' && p?.[`name:${locale}`]) || p?.name || fallback);
 
 /** What a result reads as: its name and a short note (its kind, its number of items). */
-function describe(inst: AtlasInstance, hit: OmniHit, locale: Locale, t: ReturnType<typeof useT>): { name: string; note: string } {
+function describe(inst: AtlasInstance, hit: OmniHit, locale: Locale, t: ReturnType<typeof useT>, planText: PlanText): { name: string; note: string } {
   if (hit.kind === 'places') {
     if (hit.selection.kind === 'admin') {
       const p = findAdmin(inst, hit.selection.id)?.properties;
@@ -48,7 +49,10 @@ function describe(inst: AtlasInstance, hit: OmniHit, locale: Locale, t: ReturnTy
     const e = findStructureElement(inst, hit.selection.id);
     return { name: e ? localName(e as unknown as Record<string, unknown>, locale, hit.name) : hit.name, note: e ? localName(e.structure as unknown as Record<string, unknown>, locale, '') : '' };
   }
-  if (hit.kind === 'items') return { name: `${hit.item.number ? `${hit.item.number} ` : ''}${hit.item.title || hit.item.textHans.slice(0, 60)}`, note: hit.item.docId };
+  if (hit.kind === 'items') {
+    const shown = planText.item(hit.item);
+    return { name: `${hit.item.number ? `${hit.item.number} ` : ''}${shown.title || shown.text.slice(0, 60)}`, note: hit.item.docId };
+  }
   if (hit.kind === 'units') return { name: locale === 'en' && hit.en ? hit.en : hit.unit, note: t('counted', { label: t('itemLead'), count: hit.items }) };
   return { name: t('omniboxAllItems', { count: hit.items }), note: '' };
 }
@@ -72,6 +76,7 @@ const hitKey = (h: OmniHit) =>
 export function OmniboxResults({ query, input, listId, onClose }: OmniboxResultsProps) {
   const inst = useAtlas();
   const t = useT();
+  const planText = usePlanText();
   const locale = useLocale();
   const extras = useAtlasState((s) => s.extrasStatus);
   const index = useMemo(() => (extras === 'ready' ? omniIndex(inst) : null), [inst, extras]);
@@ -151,7 +156,7 @@ export function OmniboxResults({ query, input, listId, onClose }: OmniboxResults
           </p>
           {g.hits.map((hit, hi) => {
             const i = offsets[gi]! + hi;
-            const { name, note } = describe(inst, hit, locale, t);
+            const { name, note } = describe(inst, hit, locale, t, planText);
             return (
               <div
                 key={hitKey(hit)}
