@@ -124,6 +124,19 @@ describe('CSV', () => {
     expect(coords(parseUserFile('tab.csv', 'lat\tlon\n22.25\t113.5'))).toEqual([[113.5, 22.25]]);
   });
 
+  it('reads numbers as a person writes them, and nothing else (no hex, no Infinity, no second point)', () => {
+    const rows = ['113.5', '+113.5', '1.135e2', '113.', '113,5'].map((lon) => `${lon};22.5`);
+    expect(coords(parseUserFile('n.csv', `lon;lat\n${rows.join('\n')}`))).toEqual([[113.5, 22.5], [113.5, 22.5], [113.5, 22.5], [113, 22.5], [113.5, 22.5]]);
+    const bad = ['0x71', 'Infinity', '1.1.3', '1e', '-', '.', '113 .5', '1,1,3', '١١٣'].map((lon) => `${lon};22.5`);
+    expect(err(parseUserFile('n.csv', `lon;lat\n${bad.join('\n')}`))).toEqual({ kind: 'noFeatures', report: { kept: 0, skipped: bad.length, reasons: { badCoordinates: bad.length } } });
+  });
+
+  it('reads a cell of 20,000 digits at once as not a coordinate (a backtracking pattern took minutes on it)', () => {
+    const digits = '1'.repeat(20_000);
+    const r = ok(parseUserFile('long.csv', `lon,lat\n${digits}x,22\n${digits},22\n113,22`));
+    expect(r.report).toEqual({ kept: 1, skipped: 2, reasons: { badCoordinates: 2 } });
+  });
+
   it('skips and counts rows with missing, non-numeric or out-of-range coordinates; blank lines are not rows', () => {
     const text = 'name,lon,lat\nok,113,22\nempty,,22\nword,abc,22\npartial,113.5x,22\nshort,113\nfar,200,22\npole,113,-91\n\n  \nok2,-113,-22';
     const r = ok(parseUserFile('rows.csv', text));

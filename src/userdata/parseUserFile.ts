@@ -246,10 +246,32 @@ function splitCsv(text: string, delimiter: string): string[][] {
   return rows;
 }
 
+/** Longer than any coordinate is written: such a cell is not one (and is never scanned further). */
+const MAX_NUMBER_LENGTH = 40;
+
+/** A decimal number (sign, digits, one point, an exponent), read by one pass over its characters: no
+ * regular expression, so no cell can make it backtrack (a 20,000-digit cell used to freeze the tab). */
 function toNumber(cell: string | undefined, delimiter: string): number | null {
   let s = cell?.trim() ?? '';
+  if (s === '' || s.length > MAX_NUMBER_LENGTH) return null;
   // Semicolon-separated files come from locales that write a decimal comma: 113,54.
-  if (delimiter !== ',' && /^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  return Number(s);
+  if (delimiter !== ',' && !s.includes('.') && s.indexOf(',') === s.lastIndexOf(',')) s = s.replace(',', '.');
+  let i = s[0] === '-' || s[0] === '+' ? 1 : 0;
+  let digits = 0;
+  let point = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (digits === 0) return null;
+  if (i < s.length && (s[i] === 'e' || s[i] === 'E')) {
+    i++;
+    if (s[i] === '-' || s[i] === '+') i++;
+    const start = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return null;
+  }
+  return i === s.length ? Number(s) : null;
 }
