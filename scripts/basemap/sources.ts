@@ -45,7 +45,7 @@ export function sourceList(): Source[] {
       licenceNote:
         'Compliance-oriented source (national boundary, 南海断续线, 香港/澳门 boundaries, 台湾省). Check Tianditu’s terms (and 审图号 requirements) before publishing outside the agency.',
       attribution: '数据来源：天地图',
-      attributions: { 'zh-Hant': '資料來源：天地圖', en: 'Data: Tianditu (天地图)' },
+      attributions: { 'zh-Hant': '資料來源：天地圖', en: 'Data: Tianditu' },
       files: ['provinces.geojson', 'boundary-lines.geojson', 'admin-lines.geojson', 'land.geojson'],
       crs: 'CGCS2000 (EPSG:4490), treated as WGS84 without conversion (they differ by centimetres; measured no offset against OSM).',
     },
@@ -58,7 +58,7 @@ export function sourceList(): Source[] {
       licenceNote:
         'Fine for an internal viewer; get clearance from the rights holder, or switch cities/counties to Tianditu level-2/3 data, before publishing.',
       attribution: 'DataV.GeoAtlas © 阿里云/高德',
-      attributions: { 'zh-Hant': 'DataV.GeoAtlas © 阿里雲/高德', en: 'DataV.GeoAtlas © Alibaba Cloud/AutoNavi (阿里云/高德)' },
+      attributions: { 'zh-Hant': 'DataV.GeoAtlas © 阿里雲/高德', en: 'DataV.GeoAtlas © Alibaba Cloud/AutoNavi' },
       files: ['cities.geojson', 'counties.geojson', 'admin-lines.geojson'],
       crs: 'GCJ-02 in the package; converted to WGS84 with gcoord (GCJ02→WGS84, exact inverse to < 1 m), residual vs OSM ~25 m.',
     },

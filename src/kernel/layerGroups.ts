@@ -26,7 +26,7 @@ export const LAYER_GROUPS = [
   group('structure-circles', 'structure', L('两圈', '兩圈', 'Two circles'), true),
   group('structure-axes', 'structure', L('四轴', '四軸', 'Four axes'), true),
   group('structure-hours', 'structure', L('1小时/2小时圈', '1小時/2小時圈', '1-hour / 2-hour circles'), false),
-  group('structure-transport', 'structure', L('两横三射一纵', '兩橫三射一縱', 'Transport corridors (两横三射一纵)'), false),
+  group('structure-transport', 'structure', L('两横三射一纵', '兩橫三射一縱', 'Transport corridors (two east–west, three radial, one north–south)'), false),
   group('structure-industry', 'structure', L('两廊三带多集群', '兩廊三帶多集群', 'Industry corridors and belts'), false),
   group('structure-ecology', 'structure', L('一屏一带、双核多廊', '一屏一帶、雙核多廊', 'Ecological security pattern'), false),
   // Rail by the status the plans give it: what runs, what is being built, what is only planned.

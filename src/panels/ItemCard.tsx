@@ -84,7 +84,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
         {item.docId} {planText.docTitle(doc)}
       </p>
       <h2 className="selection-name">
-        {item.number && <span className="item-number">{item.number} </span>}
+        {item.number && <span className="item-number" lang="zh">{item.number} </span>}
         <span lang={lang}>{shown.title}</span>
       </h2>
       <dl className="selection-facts">
@@ -114,7 +114,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
                 {tasks.map(({ link, task }) => (
                   <li key={task.id}>
                     <button type="button" className="item-ref" onClick={openItem(task.id)}>
-                      {task.number && <span className="item-number">{task.number} </span>}
+                      {task.number && <span className="item-number" lang="zh">{task.number} </span>}
                       <span lang={planText.item(task).lang}>{planText.item(task).title}</span>
                     </button>
                     {task.leadUnits.length > 0 && <span className="item-ref-units">{units(task.leadUnits)}</span>}
@@ -150,7 +150,7 @@ export function ItemCard({ item }: { item: PlanItem }) {
             {implementedBy.map((i) => (
               <li key={i.id}>
                 <button type="button" className="item-ref" onClick={openItem(i.id)}>
-                  {i.number && <span className="item-number">{i.number} </span>}
+                  {i.number && <span className="item-number" lang="zh">{i.number} </span>}
                   <span lang={planText.item(i).lang}>{planText.item(i).title}</span>
                 </button>
               </li>

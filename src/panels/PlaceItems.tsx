@@ -36,7 +36,7 @@ export function PlaceItems({ placeIds, heading }: { placeIds: string[]; heading?
                 .map((i) => (
                   <li key={i.id}>
                     <button type="button" onClick={() => inst.run('selection.set', { kind: 'items', id: i.id })}>
-                      {i.number && <span className="item-number">{i.number} </span>}
+                      {i.number && <span className="item-number" lang="zh">{i.number} </span>}
                       <span lang={planText.item(i).lang}>{planText.item(i).title}</span>
                     </button>
                     {i.leadUnits.length > 0 && <span className="place-item-lead">{i.leadUnits.map(unitName).join(t('listSeparator'))}</span>}

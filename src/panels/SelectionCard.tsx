@@ -66,7 +66,7 @@ function History({ entries, locale }: { entries: readonly PlaceHistoryEntry[]; l
     <ol className="place-history">
       {entries.map((h) => (
         <li key={h.date} title={h.source}>
-          <time>{h.date}</time> <strong>{h.name}</strong> <span>{h.event[locale]}</span>
+          <time>{h.date}</time> <strong lang="zh-Hans">{h.name}</strong> <span>{h.event[locale]}</span>
         </li>
       ))}
     </ol>
@@ -83,8 +83,9 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placeStatus'), p.statusText ? t('placeStatusWords', { status: STATUSES[p.status][locale], words: p.statusText }) : STATUSES[p.status][locale]],
           [t('placePrecision'), p.precision === 'schematic' && LINE_TYPES.has(p.type) ? t('precisionSchematicLine') : precisionLabel(p.precision, t)],
           // An unlocated place's `source` says why it has no geometry.
-          [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), p.source],
-          ...(p.note ? [[t('placeNote'), p.note] as [string, ReactNode]] : []),
+          // The data's own words (an English note quoting Chinese names): shown as written, in any UI language.
+          [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), <span data-verbatim="">{p.source}</span>],
+          ...(p.note ? [[t('placeNote'), <span data-verbatim="">{p.note}</span>] as [string, ReactNode]] : []),
           ...(p.history?.length ? [[t('placeHistory'), <History key="history" entries={p.history} locale={locale} />] as [string, ReactNode]] : []),
           [t('placeDocs'), p.refs.join(t('listSeparator'))],
         ]}
@@ -109,8 +110,8 @@ function DefinedBy({ ids, t }: { ids: readonly string[]; t: Translate }) {
           return (
             <li key={id}>
               <button type="button" data-item={id} onClick={() => inst.run('selection.set', { kind: 'items', id })}>
-                {item?.number && <span className="item-number">{item.number} </span>}
-                {item ? planText.item(item).title : id}
+                {item?.number && <span className="item-number" lang="zh">{item.number} </span>}
+                {item ? <span lang={planText.item(item).lang}>{planText.item(item).title}</span> : id}
               </button>
             </li>
           );

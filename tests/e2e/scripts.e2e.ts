@@ -102,7 +102,7 @@ describe('plan text in the reader’s script', () => {
       expect(await card.locator('.selection-kicker').innerText()).toBe('004 Development Plan for the Pearl River Estuary West Bank Metropolitan Area');
       // The map's credits too, and they follow a switch of language at run time.
       const credits = page.locator('.maplibregl-ctrl-attrib');
-      expect(await credits.innerText()).toContain('Data: Tianditu (天地图)');
+      expect(await credits.innerText()).toContain('Data: Tianditu');
       expect(await credits.innerText()).not.toContain('数据来源');
       await page.evaluate(() => window.gbaAtlas.run('locale.set', { locale: 'zh-Hant' }));
       await page.waitForFunction(() => document.querySelector('.maplibregl-ctrl-attrib')?.textContent?.includes('資料來源：天地圖'));
@@ -112,6 +112,38 @@ describe('plan text in the reader’s script', () => {
       // A place's card leads with its English name.
       await page.evaluate(() => window.gbaAtlas.run('selection.set', { kind: 'places', id: 'hengqin', camera: 'keep' }));
       await page.waitForFunction(() => document.querySelector('.selection-card h2')?.textContent === 'Hengqin');
+    });
+  });
+});
+
+describe('English chrome', () => {
+  it('leaves no Chinese in the English interface outside plan text, names marked as Chinese and data quoted as written, on every panel and card', async () => {
+    // Each main state: the three panels, and a card of each kind.
+    const states = ['#panel=items', '#panel=layers', '#panel=summary', '#sel=items:004-2.4.1-p1', '#sel=places:hengqin', '#sel=admin:440400', '#sel=structures:core-zhuhai'];
+    await withAtlas({ query: '?lang=en' }, async (page) => {
+      await page.waitForFunction(() => document.querySelector('.toolbar') !== null);
+      const leaks: string[] = [];
+      for (const hash of states) {
+        await page.evaluate((h) => {
+          location.hash = h;
+        }, hash);
+        // The panel or card has drawn, and the data it lists is here.
+        await page.waitForFunction(() => document.querySelector('.side-panel .item-row, .side-panel .layer-toggle, .side-panel .summary-body, .selection-card .selection-name') !== null);
+        await page.waitForTimeout(300);
+        leaks.push(
+          ...(await page.evaluate((h) => {
+            const out: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const el = n.parentElement!;
+              if (!/\p{Script=Han}/u.test(n.textContent ?? '') || el.closest('[lang^="zh"], [data-verbatim], noscript')) continue;
+              out.push(`${h} ${el.tagName.toLowerCase()}.${el.className}: ${(n.textContent ?? '').slice(0, 50)}`);
+            }
+            return out;
+          }, hash)),
+        );
+      }
+      expect([...new Set(leaks)]).toEqual([]);
     });
   });
 });

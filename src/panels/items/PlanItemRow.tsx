@@ -40,7 +40,7 @@ export const PlanItemRow = memo(function PlanItemRow({
         <span className="item-doc" title={planText.docTitle(doc)}>
           {item.docId}
         </span>
-        {item.number && <span className="item-number">{item.number}</span>}
+        {item.number && <span className="item-number" lang="zh">{item.number}</span>}
         <span className="item-title" lang={lang}>
           {shown.title}
         </span>

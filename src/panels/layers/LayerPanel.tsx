@@ -1,6 +1,7 @@
 // Layer toggles by section, each group with its legend, all generated from the layer definitions;
 // under a group's legend, the places of that group the plans name but do not locate.
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
+import { nameIn } from '../../i18n/names.ts';
 import type { Gazetteer } from '../../data/loadBasemap.ts';
 import { isGroupVisible, LAYER_GROUPS, SECTIONS, type LayerGroupId, type SectionId } from '../../kernel/layerGroups.ts';
 import { mapLayers } from '../../map/layers/index.ts';
@@ -85,7 +86,7 @@ export function LayerPanel() {
                           <span key={p.id}>
                             {i > 0 && t('listSeparator')}
                             <button type="button" className="place-ref" onClick={() => inst.run('selection.set', { kind: 'places', id: p.id })}>
-                              {p.name}
+                              {nameIn(p as unknown as Record<string, unknown>, locale) || p.name}
                             </button>
                           </span>
                         ))}
