@@ -99,6 +99,8 @@ function enrich(seed: Seed, script: PlanDoc['script'], draft: ItemDraft, uses: U
     themes: themesFor(hans(d.title, script), d.path.map((p) => hans(p, script)), proseHans),
     ...bothScripts(d.text, script),
     ...titleScripts(d.title, script),
+    pathHans: d.path.map((p) => bothScripts(p, script).textHans),
+    pathHant: d.path.map((p) => bothScripts(p, script).textHant),
   };
   if (d.parts) {
     item.parts = d.parts.map((p): ItemPart => {

@@ -80,12 +80,16 @@ export function buildStructures(
 ): StructuresFile {
   const structures: Structure[] = specs.map(({ interpretation, interpretationZh, ...s }) => ({
     ...s,
+    def: { ...s.def, textHant: hant(s.def.text) },
     'name:zh-Hant': hant(s.name),
     ...reading({ interpretation, interpretationZh }, s.id),
     elements: s.elements.map((e): StructureElement => {
       const { counties, via, at, interpretation: en, interpretationZh: zh, trunk, 'trunk:en': trunkEn, ...rest } = e;
       const el: StructureElement = {
         ...rest,
+        def: { ...e.def, textHant: hant(e.def.text) },
+        ...(rest.direction ? { 'direction:zh-Hant': hant(rest.direction) } : {}),
+        ...(rest.functions ? { 'functions:zh-Hant': hant(rest.functions) } : {}),
         definedBy: definingItems(e.def, items, e.id),
         'name:zh-Hant': hant(e.name),
         ...(trunk ? { trunk: { 'zh-Hans': trunk, 'zh-Hant': hant(trunk), en: trunkEn ?? trunk } } : {}),

@@ -212,9 +212,11 @@ export interface PlanItem {
    * other derived by OpenCC with the fixes of scripts/corpus/convert.ts. Same length as `text`. */
   textHans: string;
   textHant: string;
-  /** `title` in both scripts, derived the same way. */
+  /** `title` and `path` in both scripts, derived the same way. */
   titleHans: string;
   titleHant: string;
+  pathHans: string[];
+  pathHant: string[];
   /** Paragraphs of a multi-paragraph task (001). */
   parts?: ItemPart[];
   /** Outline node id (in the same document) that this annex task implements (004). */

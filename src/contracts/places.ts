@@ -103,6 +103,8 @@ export interface SeedRef {
   line: number;
   /** The defining sentence, verbatim. */
   text: string;
+  /** The same in Traditional characters (Hong Kong usage), derived by OpenCC (scripts/corpus/convert.ts). */
+  textHant?: string;
 }
 
 /** One element of a structure (a pole, a circle, an axis, a corridor …). */
@@ -131,6 +133,9 @@ export interface StructureElement {
   /** Direction and functions, verbatim from the seed where it gives them. */
   direction?: string;
   functions?: string;
+  /** The same in Traditional characters (Hong Kong usage), derived. */
+  'direction:zh-Hant'?: string;
+  'functions:zh-Hant'?: string;
   /** Where the seed does not say, the reading used and why. */
   interpretation?: Reading;
   geometry?: GeoJSON.Geometry;

@@ -21,5 +21,7 @@ export const planItem = (id: string, over: Partial<PlanItem> = {}): PlanItem => 
   textHant: '',
   titleHans: '',
   titleHant: '',
+  pathHans: [],
+  pathHant: [],
   ...over,
 });

@@ -18,10 +18,10 @@ describe('the script plan text is shown in', () => {
   });
 
   it('gives the printed text when that is the script, else the derived one, and says which', () => {
-    expect(itemIn(hansItem, 'Hant', 'Hans')).toEqual({ text: '支持橫琴', title: '橫琴粵澳深度合作區', converted: true });
-    expect(itemIn(hansItem, 'Hans', 'Hans')).toEqual({ text: '支持横琴', title: '横琴粤澳深度合作区', converted: false });
-    expect(itemIn(hantItem, 'Hans', 'Hant')).toEqual({ text: '粤港合作', title: '协调机制', converted: true });
-    expect(itemIn(hantItem, 'Hant', 'Hant')).toEqual({ text: '粵港合作', title: '協調機制', converted: false });
+    expect(itemIn(hansItem, 'Hant', 'Hans')).toEqual({ text: '支持橫琴', title: '橫琴粵澳深度合作區', path: [], converted: true });
+    expect(itemIn(hansItem, 'Hans', 'Hans')).toEqual({ text: '支持横琴', title: '横琴粤澳深度合作区', path: [], converted: false });
+    expect(itemIn(hantItem, 'Hans', 'Hant')).toEqual({ text: '粤港合作', title: '协调机制', path: [], converted: true });
+    expect(itemIn(hantItem, 'Hant', 'Hant')).toEqual({ text: '粵港合作', title: '協調機制', path: [], converted: false });
   });
 
   it('titles a document in the UI language, Chinese in the script shown', () => {

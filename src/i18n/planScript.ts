@@ -16,9 +16,11 @@ export function shownScript(choice: TextScript, locale: Locale, printed: Script)
 }
 
 /** An item's text and title in a script: the printed ones when that is the document's script. */
-export function itemIn(item: PlanItem, script: Script, printed: Script): { text: string; title: string; converted: boolean } {
-  if (script === printed) return { text: item.text, title: item.title, converted: false };
-  return script === 'Hans' ? { text: item.textHans, title: item.titleHans, converted: true } : { text: item.textHant, title: item.titleHant, converted: true };
+export function itemIn(item: PlanItem, script: Script, printed: Script): { text: string; title: string; path: readonly string[]; converted: boolean } {
+  if (script === printed) return { text: item.text, title: item.title, path: item.path, converted: false };
+  return script === 'Hans'
+    ? { text: item.textHans, title: item.titleHans, path: item.pathHans ?? item.path, converted: true }
+    : { text: item.textHant, title: item.titleHant, path: item.pathHant ?? item.path, converted: true };
 }
 
 /** A document's title in the UI language; Chinese in the script shown. */

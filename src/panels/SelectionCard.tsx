@@ -12,6 +12,8 @@ import { STATUSES, type PlaceHistoryEntry, type PlaceProperties, type PlacePreci
 import { ItemCard } from './ItemCard.tsx';
 import { PlaceItems } from './PlaceItems.tsx';
 import { usePlanText } from './usePlanScript.ts';
+import { ScriptToggle } from './ScriptToggle.tsx';
+import { READER_SCRIPT } from '../i18n/planScript.ts';
 import './cards.css';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -125,21 +127,34 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
   // The element's own reading, else its structure's.
   const interpretation = (e.interpretation ?? e.structure.interpretation)?.[locale];
   const placeIds = [...e.places, ...(e.channels ?? [])];
+  // The definition is 004's text (printed in Simplified): in the reader's script like any plan text.
+  const planText = usePlanText();
+  const choice = useAtlasState((s) => s.text);
+  const hant = planText.script('Hans') === 'Hant';
+  const lang = hant ? 'zh-Hant' : 'zh-Hans';
+  const inScript = (printed: string, converted: string | undefined) => (hant && converted) || printed;
+  const quote = inScript(e.def.text, e.def.textHant);
   return (
     <>
       <p className="selection-kicker">{nameIn(e.structure as unknown as Record<string, unknown>, locale)}</p>
       <h2 className="selection-name">{nameIn(e as unknown as Record<string, unknown>, locale)}</h2>
       <Facts
         rows={[
-          ...(e.direction ? [[t('structureDirection'), e.direction] as [string, ReactNode]] : []),
-          ...(e.functions ? [[t('structureFunctions'), e.functions] as [string, ReactNode]] : []),
+          ...(e.direction ? [[t('structureDirection'), <span lang={lang}>{inScript(e.direction, e['direction:zh-Hant'])}</span>] as [string, ReactNode]] : []),
+          ...(e.functions ? [[t('structureFunctions'), <span lang={lang}>{inScript(e.functions, e['functions:zh-Hant'])}</span>] as [string, ReactNode]] : []),
           [t('placePrecision'), precisionLabel(e.precision ?? 'schematic', t)],
         ]}
       />
-      <blockquote className="selection-quote" lang="zh-Hans">
-        {e.def.text}
+      {(locale === 'en' || choice !== 'auto' || READER_SCRIPT[locale] !== 'Hans') && (
+        <div className="item-script">
+          <ScriptToggle />
+        </div>
+      )}
+      <blockquote className="selection-quote" lang={lang}>
+        {quote}
         <footer>{t('seedLine', { doc: e.def.doc, line: e.def.line })}</footer>
       </blockquote>
+      {quote !== e.def.text && <p className="text-converted-note">{t('textConvertedNote', { from: t('textScriptHans') })}</p>}
       {/* Files written before the field existed have none. */}
       <DefinedBy ids={e.definedBy ?? []} t={t} />
       {interpretation && (

@@ -9,7 +9,7 @@ export interface PlanText {
   /** The script a document printed in `printed` is shown in. */
   script(printed: Script): Script;
   /** An item's text and title as shown, with their `lang` and whether they were converted. */
-  item(item: PlanItem): { text: string; title: string; converted: boolean; lang: 'zh-Hans' | 'zh-Hant'; printed: Script };
+  item(item: PlanItem): { text: string; title: string; path: readonly string[]; converted: boolean; lang: 'zh-Hans' | 'zh-Hant'; printed: Script };
   /** A document's title as shown (English in English). */
   docTitle(doc: PlanDoc | DocId | undefined): string;
 }

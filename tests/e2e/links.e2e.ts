@@ -74,7 +74,15 @@ describe('text and search → map', () => {
       await page.getByRole('button', { name: '规划事项' }).click();
       await page.getByRole('searchbox', { name: '搜索规划事项' }).fill('黄茅海跨海通道');
       const hit = page.getByRole('region', { name: '地点' }).getByRole('button', { name: '黄茅海跨海通道' });
-      await settledAfter(page, () => hit.click());
+      const start = await page.evaluate(() => window.gbaAtlas.map!.getCenter().toArray());
+      await hit.click();
+      // The card loads on demand and the camera fits once it is drawn: wait for the move, then its end.
+      await page.locator('.selection-card').waitFor();
+      await page.waitForFunction((c) => {
+        const map = window.gbaAtlas.map!;
+        const now = map.getCenter().toArray();
+        return (now[0] !== c[0] || now[1] !== c[1]) && !map.isMoving() && map.loaded();
+      }, start);
       const channel = read<FeatureCollection<LineString, { id: string }>>('places/channels.geojson').features.find((f) => f.properties.id === 'huangmaohai')!;
       const shown = await page.evaluate((coords) => {
         const map = window.gbaAtlas.map!;
@@ -158,7 +166,12 @@ describe('item → places', () => {
       const id = (await row.getAttribute('data-item-id'))!;
       const placeIds = [...new Set(links.items[id]!.links.map((l) => l.placeId))];
       expect(placeIds.length).toBeGreaterThan(0);
-      await settledAfter(page, () => row.getByRole('button', { name: '在地图上显示' }).click());
+      // The fit comes once the item's card is drawn (it loads on demand): wait for that move to end.
+      await settledAfter(page, async () => {
+        const moved = page.evaluate(() => new Promise<void>((ok) => window.gbaAtlas.map!.once('moveend', () => ok())));
+        await row.getByRole('button', { name: '在地图上显示' }).click();
+        await moved;
+      });
       expect(await page.evaluate(() => window.gbaAtlas.map!.isMoving())).toBe(false);
       const highlighted = await page.evaluate(() => window.gbaAtlas.map!.querySourceFeatures('selection').length);
       expect(highlighted).toBeGreaterThan(0);

@@ -66,6 +66,19 @@ describe('plan text in the reader’s script', () => {
     });
   });
 
+  it('quotes a structure element’s definition in 繁體 too, with 原文 one click away', async () => {
+    await withAtlas({ query: '?lang=zh-Hant', hash: '#sel=structures:core-zhuhai' }, async (page) => {
+      const card = page.getByRole('region', { name: '所選地區' });
+      const quote = card.locator('.selection-quote');
+      await quote.waitFor();
+      expect(await quote.innerText()).toContain('支持服務橫琴粵澳深度合作區建設');
+      expect(await quote.getAttribute('lang')).toBe('zh-Hant');
+      expect(await card.locator('.text-converted-note').innerText()).toBe('由原文（簡體）自動轉換，原文見「原文」。');
+      await card.getByRole('button', { name: '原文' }).click();
+      await page.waitForFunction(() => document.querySelector('.selection-quote')?.textContent?.includes('支持服务横琴粤澳深度合作区建设'));
+    });
+  });
+
   it('fixes what the phrase tables get wrong: 提供制度保障 stays 制度 in 繁體', async () => {
     const item = items.find((i) => i.textHans.includes('提供制度保障'))!;
     await withAtlas({ query: '?lang=zh-Hant', hash: `#sel=items:${item.id}` }, async (page) => {

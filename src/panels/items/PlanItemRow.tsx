@@ -69,7 +69,11 @@ export const PlanItemRow = memo(function PlanItemRow({
       )}
       {open && (
         <div className="item-body" id={bodyId}>
-          {item.path.length > 0 && <p className="item-path">{item.path.join(' › ')}</p>}
+          {shown.path.length > 0 && (
+            <p className="item-path">
+              <span lang={lang}>{shown.path.join(' › ')}</span>
+            </p>
+          )}
           {shown.text.split('\n').map((para, i) => (
             <p key={i} lang={lang}>
               {para}

@@ -12,6 +12,8 @@ import { CountsLegend } from '../counts/CountsLegend.tsx';
 import { ItemFilters } from './ItemFilters.tsx';
 import { PlanItemRow } from './PlanItemRow.tsx';
 import { ScriptToggle } from '../ScriptToggle.tsx';
+import { findAdmin, findPlace } from '../../data/lookup.ts';
+import { nameIn } from '../../i18n/names.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { VirtualList } from '../../ui/VirtualList.tsx';
 import './items.css';
@@ -44,6 +46,11 @@ export function PlanItemsPanel() {
     [],
   );
   // An item chosen elsewhere (on the map, in a card, from the URL) is scrolled into view.
+  // A place found by any of its names is listed under its name in the UI language.
+  const hitName = (s: { kind: string; id: string }, matched: string) => {
+    const f = s.kind === 'admin' ? findAdmin(inst, s.id) : s.kind === 'places' ? findPlace(inst, s.id) : undefined;
+    return nameIn(f?.properties as Record<string, unknown> | undefined, locale) || matched;
+  };
   const selectedItem = useAtlasState((s) => (s.selection?.kind === 'items' ? s.selection.id : null));
 
   return (
@@ -62,7 +69,7 @@ export function PlanItemsPanel() {
                 {placeHits.map((h) => (
                   <li key={`${h.selection.kind}:${h.selection.id}`}>
                     <button type="button" onClick={() => inst.run('selection.set', h.selection)}>
-                      {h.name}
+                      {hitName(h.selection, h.name)}
                     </button>
                     <span>{placeTypeLabel(h.kind, locale)}</span>
                   </li>
