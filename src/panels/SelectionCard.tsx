@@ -86,8 +86,8 @@ function PlaceCard({ p, t, locale }: { p: PlaceProperties; t: Translate; locale:
           [t('placePrecision'), p.precision === 'schematic' && LINE_TYPES.has(p.type) ? t('precisionSchematicLine') : precisionLabel(p.precision, t)],
           // An unlocated place's `source` says why it has no geometry.
           // The data's own words (an English note quoting Chinese names): shown as written, in any UI language.
-          [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), <span data-verbatim="">{p.source}</span>],
-          ...(p.note ? [[t('placeNote'), <span data-verbatim="">{p.note}</span>] as [string, ReactNode]] : []),
+          [p.precision === 'unlocated' ? t('placeUnlocatedWhy') : t('placeSource'), <span key="source" data-verbatim="">{p.source}</span>],
+          ...(p.note ? [[t('placeNote'), <span key="note" data-verbatim="">{p.note}</span>] as [string, ReactNode]] : []),
           ...(p.history?.length ? [[t('placeHistory'), <History key="history" entries={p.history} locale={locale} />] as [string, ReactNode]] : []),
           [t('placeDocs'), p.refs.join(t('listSeparator'))],
         ]}
@@ -140,8 +140,8 @@ function StructureCard({ e, t, locale }: { e: StructureElement & { structure: St
       <h2 className="selection-name">{nameIn(e as unknown as Record<string, unknown>, locale)}</h2>
       <Facts
         rows={[
-          ...(e.direction ? [[t('structureDirection'), <span lang={lang}>{inScript(e.direction, e['direction:zh-Hant'])}</span>] as [string, ReactNode]] : []),
-          ...(e.functions ? [[t('structureFunctions'), <span lang={lang}>{inScript(e.functions, e['functions:zh-Hant'])}</span>] as [string, ReactNode]] : []),
+          ...(e.direction ? [[t('structureDirection'), <span key="direction" lang={lang}>{inScript(e.direction, e['direction:zh-Hant'])}</span>] as [string, ReactNode]] : []),
+          ...(e.functions ? [[t('structureFunctions'), <span key="functions" lang={lang}>{inScript(e.functions, e['functions:zh-Hant'])}</span>] as [string, ReactNode]] : []),
           [t('placePrecision'), precisionLabel(e.precision ?? 'schematic', t)],
         ]}
       />

@@ -210,9 +210,10 @@ describe('export data', () => {
         const geo = await window.gbaAtlas.run('export.data', { format: 'geojson' });
         const bad = await window.gbaAtlas.run('export.data', { format: 'xlsx' });
         // Blob.text() drops a BOM: the first bytes are read as bytes.
-        const blobText = async (r: { ok: boolean; result?: unknown }) =>
-          r.ok && r.result instanceof Blob ? { type: r.result.type, head: [...new Uint8Array(await r.result.slice(0, 3).arrayBuffer())], text: await r.result.text() } : null;
-        return { csv: await blobText(csv), geo: await blobText(geo), bad };
+        const read: ({ type: string; head: number[]; text: string } | null)[] = [];
+        for (const r of [csv, geo])
+          read.push(r.ok && r.result instanceof Blob ? { type: r.result.type, head: [...new Uint8Array(await r.result.slice(0, 3).arrayBuffer())], text: await r.result.text() } : null);
+        return { csv: read[0], geo: read[1], bad };
       });
       expect(out.csv!.type).toBe('text/csv;charset=utf-8');
       expect(out.csv!.head).toEqual([0xef, 0xbb, 0xbf]);
