@@ -137,6 +137,8 @@ describe('a zone with a known extent', () => {
     try {
       const { page } = atlas;
       await waitForMapSettled(page);
+      // The legend loads after the map is ready: the spot is looked for once it is on screen, so it cannot cover it.
+      await page.locator('.map-legend').waitFor();
       // A spot inside the area with nothing else selectable on top of it (no place symbol or line).
       const spot = await page.evaluate(() => {
         const map = window.gbaAtlas.map!;
