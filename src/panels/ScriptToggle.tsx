@@ -4,6 +4,7 @@
 import { useAtlas, useAtlasState, useLocale, useT } from '../app/AtlasContext.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { TextScript } from '../kernel/state.ts';
+import '../ui/segmented.css';
 import './scriptToggle.css';
 
 type Option = { script: TextScript; label: MessageKey };
@@ -27,7 +28,7 @@ export function ScriptToggle() {
   // In Chinese a chosen script counts as "converted" (the reader's own script unless set otherwise).
   const pressed = (o: Option) => (locale === 'en' ? (choice === 'auto' ? o.script === 'Hans' : o.script === choice) : o.script === 'original' ? choice === 'original' : choice !== 'original');
   return (
-    <div className="script-toggle" role="group" aria-label={t('textScriptGroup')}>
+    <div className="script-toggle segmented" role="group" aria-label={t('textScriptGroup')}>
       {options.map((o) => (
         <button key={o.script} type="button" aria-pressed={pressed(o)} onClick={() => void inst.run('text.script', { script: o.script })}>
           {t(o.label)}

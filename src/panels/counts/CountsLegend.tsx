@@ -7,6 +7,7 @@ import { countsLegendOf, subscribeCountsLegend } from '../../map/countsLegend.ts
 import { COUNTY_ZOOM } from '../../map/layers/itemCounts.ts';
 import { COUNTS_MODES } from '../../kernel/state.ts';
 import { COUNTS_LABELS as C } from './labels.ts';
+import '../../ui/segmented.css';
 import './counts.css';
 
 export interface CountsLegendProps {
@@ -34,7 +35,7 @@ export function CountsLegend({ controls = true }: CountsLegendProps) {
       <div className="counts-head">
         <h3 id={heading}>{C.title[locale]}</h3>
         {controls && (
-          <div role="group" aria-label={C.showAs[locale]} className="counts-switch">
+          <div role="group" aria-label={C.showAs[locale]} className="counts-switch segmented">
             {COUNTS_MODES.map((m) => (
               <button key={m} type="button" aria-pressed={mode === m} onClick={() => inst.run('counts.mode', { mode: m })}>
                 {C[m][locale]}
