@@ -27,6 +27,8 @@ const PresentView = lazy(() => import('../present/PresentView.tsx').then((m) => 
 const UserDataControl = lazy(() => import('../userdata/UserDataControl.tsx').then((m) => ({ default: m.UserDataControl })));
 // Share & embed: its own chunk, loaded when the dialog first opens.
 const ShareDialog = lazy(() => import('../embed/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+// Export image: its own chunk, loaded when the dialog first opens (the renderer with the first export).
+const ExportImageDialog = lazy(() => import('../export/ExportImageDialog.tsx').then((m) => ({ default: m.ExportImageDialog })));
 // The legend on the map: loads once the map is up.
 const MapLegend = lazy(() => import('../ui/firstScreen/MapLegend.tsx').then((m) => ({ default: m.MapLegend })));
 // The card for what was clicked: loads once the map is up (or at once when the link selects something),
@@ -127,6 +129,11 @@ export function App() {
       {overlay === 'share' && (
         <Suspense fallback={null}>
           <ShareDialog />
+        </Suspense>
+      )}
+      {overlay === 'export' && (
+        <Suspense fallback={null}>
+          <ExportImageDialog />
         </Suspense>
       )}
       {overlay === 'decks' && (

@@ -67,6 +67,12 @@ export function createAtlasInstance(
           if (save) m.download(out.blob, out.fileName);
           return out.blob;
         }),
+      exportImage: (preset, title, save) =>
+        import('../export/imageService.ts').then(async (m) => {
+          const out = await m.exportImage(inst, preset, title);
+          if (save) (await import('../export/download.ts')).download(out.blob, out.fileName);
+          return out.blob;
+        }),
     },
     run: (id, ...args) => inst.commands.runNow(id, args[0]),
     notify: (notice) => store.getState().actions.noticeAdded(notice),

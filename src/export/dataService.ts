@@ -13,6 +13,8 @@ import { searchIndexes } from '../search/indexes.ts';
 import { searchItems } from '../search/itemSearch.ts';
 import { exportFileName, itemsCsv, placesGeoJson, type ExportContext } from './itemsExport.ts';
 
+export { download } from './download.ts';
+
 export type DataFormat = 'csv' | 'geojson';
 
 export interface DataExport {
@@ -48,17 +50,4 @@ export function exportData(inst: AtlasData & { store: AtlasStoreApi }, format: D
   }
   const fc = placesGeoJson(items, ctx);
   return { blob: new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }), fileName: exportFileName('places', s.filters, now, 'geojson'), count: fc.features.length };
-}
-
-/** Saves a Blob as a file (an object URL on a link, clicked, then revoked). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -11,3 +11,7 @@ export function formatList(locale: Locale, items: readonly string[]): string {
   if (!f) lists.set(locale, (f = new Intl.ListFormat('en', { type: 'conjunction' })));
   return f.format(items);
 }
+
+/** Fills `{name}` placeholders in a label's text (own keys only; an unknown name stays as written). */
+export const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));

@@ -1,11 +1,12 @@
 // Every command of the atlas: what a toolbar button, a key, `gbaAtlas.run(id, args)` or a host page
 // can do. Ids are stable and documented in the README; a command's keys are bound here and nowhere else.
 import { isLocale, L, LOCALES, type Locale } from '../contracts/label.ts';
-import { CommandError, defineCommand, noArgs, objectArgs, oneOf, type Command } from './commands.ts';
+import { CommandError, defineCommand, noArgs, objectArgs, oneOf, optionalBoolean, type Command } from './commands.ts';
 import { DEFAULT_BOUNDS, defaultSnapshot, emptyFilters } from './defaults.ts';
 import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } from './layerGroups.ts';
 import { parseSnapshot, preview } from './snapshot.ts';
 import { PRESENT_COMMANDS } from './presentCommands.ts';
+import { IMAGE_PRESETS, MAX_IMAGE_TITLE as MAX_TITLE, type ImagePreset } from './imagePresets.ts';
 import { COUNTS_MODES, PANELS, SELECTION_KINDS, snapshotOf, TEXT_SCRIPTS, type CountsMode, type TextScript, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
 
 /** The arguments of each command, for the app's own typed calls. */
@@ -21,6 +22,8 @@ export interface CommandArgs {
   'legend.toggle': { open?: boolean } | void;
   'text.script': { script: TextScript };
   'export.data': { format: 'csv' | 'geojson'; download?: boolean };
+  'export.image': { preset: ImagePreset; title?: string; download?: boolean };
+  'export.open': void;
   'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
   'selection.clear': void;
   'view.reset': void;
@@ -102,7 +105,7 @@ export const COMMANDS: readonly Command[] = [
     label: L('显示或隐藏图层组', '顯示或隱藏圖層組', 'Show or hide a layer group'),
     args: (raw) => {
       const a = objectArgs(raw, ['group', 'visible']);
-      if (a.visible !== undefined && typeof a.visible !== 'boolean') throw new CommandError(`visible must be true or false (got ${preview(a.visible)})`);
+      optionalBoolean(a.visible, 'visible');
       return { group: group(a.group), visible: a.visible as boolean | undefined };
     },
     run: ({ store }, { group: g, visible }) => {
@@ -139,7 +142,7 @@ export const COMMANDS: readonly Command[] = [
     args: (raw) => {
       if (raw === undefined || raw === null) return { keepQuery: false };
       const a = objectArgs(raw, ['keepQuery']);
-      if (a.keepQuery !== undefined && typeof a.keepQuery !== 'boolean') throw new CommandError(`keepQuery must be true or false`);
+      optionalBoolean(a.keepQuery, 'keepQuery');
       return { keepQuery: a.keepQuery === true };
     },
     run: ({ store }, { keepQuery }) => {
@@ -168,7 +171,7 @@ export const COMMANDS: readonly Command[] = [
     args: (raw) => {
       if (raw === undefined || raw === null) return { open: undefined };
       const { open } = objectArgs(raw, ['open']);
-      if (open !== undefined && typeof open !== 'boolean') throw new CommandError(`open must be true or false (got ${preview(open)})`);
+      optionalBoolean(open, 'open');
       return { open: open as boolean | undefined };
     },
     // Unset (as the screen suits), the legend counts as open: toggling collapses it.
@@ -208,7 +211,7 @@ export const COMMANDS: readonly Command[] = [
     label: L('移动地图', '移動地圖', 'Move the map'),
     args: (raw) => {
       const a = objectArgs(raw, ['center', 'zoom', 'bearing', 'pitch', 'animate']);
-      if (a.animate !== undefined && typeof a.animate !== 'boolean') throw new CommandError(`animate must be true or false (got ${preview(a.animate)})`);
+      optionalBoolean(a.animate, 'animate');
       const view = Object.fromEntries(Object.entries(a).filter(([k, v]) => k !== 'animate' && v !== undefined));
       if (!Object.keys(view).length) throw new CommandError('expects { center?: [lng, lat], zoom?, bearing?, pitch? } (got none of them)');
       // The snapshot parser is the one judge of a view (its ranges are the map's).
@@ -300,14 +303,36 @@ export const COMMANDS: readonly Command[] = [
     label: L('导出筛选出的规划事项（CSV）或其地点（GeoJSON）', '匯出篩選出的規劃事項（CSV）或其地點（GeoJSON）', 'Export the filtered plan items (CSV) or their places (GeoJSON)'),
     args: (raw) => {
       const a = objectArgs(raw, ['format', 'download']);
-      if (a.download !== undefined && typeof a.download !== 'boolean') throw new CommandError(`download must be true or false (got ${preview(a.download)})`);
-      return { format: oneOf(['csv', 'geojson'] as const, a.format, 'format'), download: a.download === true };
+      return { format: oneOf(['csv', 'geojson'] as const, a.format, 'format'), download: optionalBoolean(a.download, 'download') === true };
     },
     enabled: (s) => s.extrasStatus === 'ready',
     run: ({ data }, { format, download }) => {
       if (!data.exportData) throw new CommandError('exports are not available here');
       return data.exportData(format, download);
     },
+  }),
+  defineCommand({
+    id: 'export.image',
+    label: L('导出当前视图的图片（PNG）', '匯出目前視圖的圖片（PNG）', 'Export the current view as an image (PNG)'),
+    args: (raw) => {
+      const a = objectArgs(raw, ['preset', 'title', 'download']);
+      if (a.title !== undefined && (typeof a.title !== 'string' || a.title.length > MAX_TITLE)) throw new CommandError(`title must be text of at most ${MAX_TITLE} characters (got ${preview(a.title)})`);
+      // Control characters (a pasted tab or line break) become spaces: the title is one line.
+      const title = typeof a.title === 'string' ? Array.from(a.title, (ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch)).join('').trim() : undefined;
+      return { preset: oneOf(IMAGE_PRESETS, a.preset, 'preset'), ...(title ? { title } : {}), download: optionalBoolean(a.download, 'download') === true };
+    },
+    enabled: mapReady,
+    run: ({ data }, { preset, title, download }) => {
+      if (!data.exportImage) throw new CommandError('exports are not available here');
+      return data.exportImage(preset, title, download);
+    },
+  }),
+  defineCommand({
+    id: 'export.open',
+    label: L('导出图片…', '匯出圖片…', 'Export image…'),
+    args: noArgs,
+    enabled: mapReady,
+    run: ({ store }) => store.getState().actions.overlayChanged('export'),
   }),
   defineCommand({
     id: 'shortcuts.show',

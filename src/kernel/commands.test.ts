@@ -250,3 +250,44 @@ describe('commands a host page drives the map with', () => {
     expect(state().layers).toMatchObject({ heritage: true, labels: false });
   });
 });
+
+describe('export.image and export.open', () => {
+  it('hands the export a preset, a one-line title and whether to download, and refuses anything else', async () => {
+    const calls: unknown[][] = [];
+    const blob = new Blob(['png']);
+    const { registry, state } = setup({ exportImage: async (...args) => (calls.push(args), blob) });
+    expect(await registry.run('export.image', { preset: 'a4-300dpi', title: ' 珠江口\tWest\nBank ' })).toEqual({ ok: true, result: blob });
+    expect(await registry.run('export.image', { preset: 'screen', title: '   ', download: true })).toEqual({ ok: true, result: blob });
+    expect(calls).toEqual([
+      ['a4-300dpi', '珠江口 West Bank', false],
+      ['screen', undefined, true],
+    ]);
+    const refused = await Promise.all([
+      registry.run('export.image', { preset: 'a3' }),
+      registry.run('export.image', {}),
+      registry.run('export.image', { preset: 'screen', title: 'x'.repeat(201) }),
+      registry.run('export.image', { preset: 'screen', title: ['a'] }),
+      registry.run('export.image', { preset: 'screen', download: 'yes' }),
+      registry.run('export.image', { preset: 'screen', __proto__: { title: 'x' } }),
+    ]);
+    expect(refused.map((r) => r.ok)).toEqual([false, false, false, false, false, true]);
+    expect(refused.slice(0, 5).map((r) => (r.ok ? '' : r.error))).toEqual([
+      expect.stringContaining('preset must be one of screen, 1920x1080, a4-300dpi'),
+      expect.stringContaining('preset must be one of'),
+      expect.stringContaining('title must be text of at most 200 characters'),
+      expect.stringContaining('title must be text'),
+      expect.stringContaining('download must be true or false'),
+    ]);
+    // An inherited title is not read: the last call has none.
+    expect(calls.at(-1)).toEqual(['screen', undefined, false]);
+    // The dialog opens as the topmost overlay, and Esc closes it.
+    expect(await registry.run('export.open')).toEqual({ ok: true });
+    expect(state().overlay).toBe('export');
+    await registry.run('app.dismiss');
+    expect(state().overlay).toBe(null);
+  });
+  it('says so where exports are not available', async () => {
+    const { registry } = setup();
+    expect(await registry.run('export.image', { preset: 'screen' })).toMatchObject({ ok: false, error: expect.stringContaining('not available') });
+  });
+});

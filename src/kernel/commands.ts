@@ -4,6 +4,7 @@
 // commands from here; nothing else changes the store on a user's behalf.
 import type { Label } from '../contracts/label.ts';
 import { preview } from './snapshot.ts';
+import type { ImagePreset } from './imagePresets.ts';
 import type { AtlasStoreApi } from './store.ts';
 import type { Deck, Slide } from '../contracts/deck.ts';
 import type { AtlasState, Bounds, LoadedSlide, PresentState, Selection } from './state.ts';
@@ -47,6 +48,8 @@ export interface CommandData {
   /** Exports (their code loads on first use): the filtered items as a CSV or their places as GeoJSON;
    * `download` also saves the file (the app's own button). */
   exportData?: (format: 'csv' | 'geojson', download: boolean) => Promise<Blob>;
+  /** The current view as a PNG of a preset size, with a title (absent: the atlas's name). */
+  exportImage?: (preset: ImagePreset, title: string | undefined, download: boolean) => Promise<Blob>;
 }
 
 export interface CommandContext {
@@ -206,4 +209,10 @@ export function objectArgs(raw: unknown, keys: readonly string[]): Rec {
 export function oneOf<T extends string>(list: readonly T[], v: unknown, name: string): T {
   if (typeof v === 'string' && (list as readonly string[]).includes(v)) return v as T;
   throw new CommandError(`${name} must be one of ${list.join(', ')} (got ${preview(v)})`);
+}
+
+/** An optional true/false argument: undefined when absent. */
+export function optionalBoolean(v: unknown, name: string): boolean | undefined {
+  if (v === undefined || typeof v === 'boolean') return v;
+  throw new CommandError(`${name} must be true or false (got ${preview(v)})`);
 }

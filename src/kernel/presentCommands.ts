@@ -5,7 +5,7 @@
 import { L } from '../contracts/label.ts';
 import type { DeckText, Slide } from '../contracts/deck.ts';
 import { DECK_ID, DECK_LIMITS } from '../contracts/deckLimits.ts';
-import { CommandError, defineCommand, noArgs, objectArgs, oneOf, type Command, type CommandContext, type PresentService } from './commands.ts';
+import { CommandError, defineCommand, noArgs, objectArgs, oneOf, optionalBoolean, type Command, type CommandContext, type PresentService } from './commands.ts';
 import { preview } from './snapshot.ts';
 import type { AtlasState } from './state.ts';
 
@@ -238,7 +238,7 @@ export const PRESENT_COMMANDS: readonly Command[] = [
     args: (raw) => {
       if (raw === undefined || raw === null) return { reduced: undefined };
       const { reduced } = objectArgs(raw, ['reduced']);
-      if (reduced !== undefined && typeof reduced !== 'boolean') throw new CommandError(`reduced must be true or false (got ${preview(reduced)})`);
+      optionalBoolean(reduced, 'reduced');
       return { reduced: reduced as boolean | undefined };
     },
     enabled: presenting,
@@ -266,7 +266,7 @@ export const PRESENT_COMMANDS: readonly Command[] = [
     args: (raw) => {
       if (raw === undefined || raw === null) return { open: undefined };
       const { open } = objectArgs(raw, ['open']);
-      if (open !== undefined && typeof open !== 'boolean') throw new CommandError(`open must be true or false`);
+      optionalBoolean(open, 'open');
       return { open: open as boolean | undefined };
     },
     enabled: presenting,

@@ -164,8 +164,8 @@ export interface AtlasState extends Omit<Snapshot, 'version'> {
   extrasStatus: 'idle' | 'loading' | 'ready' | 'error';
   notices: Notice[];
   camera: CameraRequest | null;
-  /** A dialog over everything (the keyboard shortcuts, the deck chooser, share & embed). */
-  overlay: 'shortcuts' | 'decks' | 'share' | null;
+  /** A dialog over everything (the keyboard shortcuts, the deck chooser, share & embed, image export). */
+  overlay: 'shortcuts' | 'decks' | 'share' | 'export' | null;
   /** A request to move keyboard focus to a control: the search box on the map (`omnibox`) or the item list's. */
   focus: { target: FocusTarget; seq: number } | null;
   /** Presentation mode (null: not presenting). */

@@ -74,3 +74,14 @@ export function clearCounts(map: MapLibreMap, owner: object): void {
   }
   publishCountsLegend(owner, null);
 }
+
+/** Draws on `to` the counts `from` shows (an export's off-screen map: same sources, a new map). */
+export function copyCounts(from: MapLibreMap, to: MapLibreMap): void {
+  const d = drawn.get(from);
+  if (!d?.shaded) return;
+  if (d.counties) to.getSource<GeoJSONSource>(COUNTY_AREA_SOURCE)?.setData(new URL(COUNTIES_FILE, document.baseURI).href);
+  for (const band of ['gba', 'westBank'] as const) {
+    for (const id of d.areas[band].cities) to.setFeatureState({ source: 'cities', id }, from.getFeatureState({ source: 'cities', id }));
+    if (d.counties) for (const id of d.areas[band].counties) to.setFeatureState({ source: COUNTY_AREA_SOURCE, id }, from.getFeatureState({ source: COUNTY_AREA_SOURCE, id }));
+  }
+}

@@ -48,4 +48,4 @@ export const PRESENT_LABELS = {
 } as const;
 
 /** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
+export { fill } from '../i18n/format.ts';

@@ -86,6 +86,11 @@ export function Toolbar() {
             {t('share')}
           </button>
         )}
+        {!embedded && (
+          <button type="button" className="toolbar-export" onClick={() => { fold(); inst.run('export.open'); }}>
+            {t('exportImage')}
+          </button>
+        )}
         {controls.has('language') && (
           <select aria-label={t('language')} value={locale} onChange={(e) => { fold(); inst.run('locale.set', { locale: e.target.value as Locale }); }}>
             {LOCALES.map((l) => (

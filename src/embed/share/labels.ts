@@ -85,4 +85,4 @@ export const CONTROL_LABELS: Readonly<Record<EmbedControl, Label>> = {
 export const ENDONYMS: Readonly<Record<Locale, string>> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
 /** Fills `{name}` placeholders (own keys only). */
-export const fill = (text: string, values: Readonly<Record<string, string | number>>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
+export { fill } from '../../i18n/format.ts';

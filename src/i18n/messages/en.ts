@@ -164,6 +164,7 @@ export const messages: Messages = {
   itemSourceLine: 'Source: seeds/{file}, lines {first}–{last}',
   present: 'Present',
   share: 'Share',
+  exportImage: 'Export image',
   openFullMap: 'Full map',
   openFullMapHint: 'Open this view in the full map, in a new window',
   deckRejected: 'The deck “{deck}” has an error and was not opened: {where}{field} {problem} ({value})',

@@ -162,6 +162,7 @@ export const messages = {
   itemSourceLine: '出处：seeds/{file}，第 {first}–{last} 行',
   present: '演示',
   share: '分享',
+  exportImage: '导出图片',
   openFullMap: '打开完整地图',
   openFullMapHint: '在新窗口中打开此视图的完整地图',
   deckRejected: '演示文稿“{deck}”有误，未打开：{where}{field}{problem}（{value}）',

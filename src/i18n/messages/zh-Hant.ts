@@ -164,6 +164,7 @@ export const messages: Messages = {
   itemSourceLine: '出處：seeds/{file}，第 {first}–{last} 行',
   present: '簡報',
   share: '分享',
+  exportImage: '匯出圖片',
   openFullMap: '開啟完整地圖',
   openFullMapHint: '在新視窗中開啟此視圖的完整地圖',
   deckRejected: '簡報「{deck}」有誤，未打開：{where}{field}{problem}（{value}）',

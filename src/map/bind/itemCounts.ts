@@ -5,12 +5,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasInstance } from '../../app/atlasInstance.ts';
 import type { AdminRef } from '../../contracts/places.ts';
-import { isGroupVisible } from '../../kernel/layerGroups.ts';
 import type { AtlasState } from '../../kernel/state.ts';
 
-const LISTING_PANELS: AtlasState['panel'][] = ['items', 'summary'];
-/** With a list of items open, or on a slide (its filters are the slide's), unless the group is off. The on-map legend reads it too. */
-export const showsCounts = (s: AtlasState) => isGroupVisible('item-counts', s.layers) && (LISTING_PANELS.includes(s.panel) || s.present !== null);
+import { showsCounts } from '../countsShown.ts';
+
+export { showsCounts };
 
 const SETTLE_MS = 150;
 
