@@ -18,7 +18,7 @@ import { COUNTY_ZOOM } from '../map/layers/itemCounts.ts';
 import { mapLayers } from '../map/layers/index.ts';
 import { legendAt } from '../map/legendAt.ts';
 import { COUNTS_LABELS } from '../panels/counts/labels.ts';
-import { compose, type LegendBlock } from './image/compose.ts';
+import { compose, legendFits, type LegendBlock } from './image/compose.ts';
 import { IMAGE_LABELS as T } from './image/labels.ts';
 import { fitZoom, metresPerPixel, pageLayout, pageSize, type ImagePreset } from './image/layout.ts';
 import { withDpi } from './image/pngDpi.ts';
@@ -90,9 +90,21 @@ export async function exportImage(inst: ImageSource, preset: ImagePreset, title:
     const container = map.getContainer();
     const screen = { width: container.clientWidth, height: container.clientHeight, pixelRatio: window.devicePixelRatio || 1 };
     const size = pageSize(preset, screen);
-    const layout = pageLayout(size);
     const c = map.getCenter();
-    const camera = { center: [c.lng, c.lat] as [number, number], zoom: fitZoom(map.getZoom(), screen, layout.map), bearing: map.getBearing(), pitch: map.getPitch() };
+    const fontFamily = FONTS[locale];
+    // The page's fonts, loaded before any text is measured (a system font may not have been used yet).
+    await Promise.all([`600 22px ${fontFamily}`, `12px ${fontFamily}`].map((f) => document.fonts?.load(f, title ?? t('appTitle')).catch(() => []))).catch(() => []);
+    const legendText = { legendTitle: t('legend'), legendMore: (count: number) => fill(T.legendMore[locale], { count }), fontFamily };
+    const plan = (columns: 1 | 2) => {
+      const layout = pageLayout(size, columns);
+      const zoom = fitZoom(map.getZoom(), screen, layout.map);
+      return { layout, zoom, legend: legendBlocks(inst, s, zoom) };
+    };
+    // A legend too long for one column beside the map gets two (the map narrows, and its zoom with it).
+    let page = plan(1);
+    if (page.layout.legendBeside && !legendFits({ ...legendText, layout: page.layout, legend: page.legend })) page = plan(2);
+    const { layout } = page;
+    const camera = { center: [c.lng, c.lat] as [number, number], zoom: page.zoom, bearing: map.getBearing(), pitch: map.getPitch() };
     const countsMap = showsCounts(s) ? await import('../map/countsMap.ts') : null;
     const rendered = await renderMap(map, {
       width: layout.map.width,
@@ -101,16 +113,13 @@ export async function exportImage(inst: ImageSource, preset: ImagePreset, title:
       camera,
       copyState: countsMap ? (to) => countsMap.copyCounts(map, to) : undefined,
     });
-    const fontFamily = FONTS[locale];
-    await document.fonts?.load(`600 22px ${fontFamily}`, title ?? t('appTitle')).catch(() => []);
     const canvas = compose({
       size,
       layout,
       map: rendered,
       title: title?.trim() || t('appTitle'),
-      legend: legendBlocks(inst, s, camera.zoom),
-      legendTitle: t('legend'),
-      legendMore: (count) => fill(T.legendMore[locale], { count }),
+      legend: page.legend,
+      ...legendText,
       credits: creditLine(inst.basemap.credits, locale),
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now),
       link: fullMapLink(window.location, snapshotOf(s), inst.defaultLocale),
@@ -119,7 +128,6 @@ export async function exportImage(inst: ImageSource, preset: ImagePreset, title:
       north: T.north[locale],
       units: { km: T.km[locale], m: T.m[locale] },
       number: (n) => new Intl.NumberFormat(locale).format(n),
-      fontFamily,
     });
     const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
     const bytes = withDpi(new Uint8Array(await png.arrayBuffer()), size.dpi ?? 96 * size.scale);

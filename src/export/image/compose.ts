@@ -2,7 +2,7 @@
 // a scale bar, a north arrow turned with the map, and under the map the data sources and attribution,
 // the date and the link that reopens the view. All text is drawn by the browser in the page's fonts.
 import type { Swatch } from '../../map/layers/types.ts';
-import { FOOTER_SIZE, LEGEND, legendPlacement, scaleBarLength, TITLE_SIZE, type Box, type LegendItem, type PageLayout, type PageSize } from './layout.ts';
+import { FOOTER_SIZE, LEGEND, legendColumns, legendPlacement, scaleBarLength, TITLE_SIZE, type Box, type LegendItem, type PageLayout, type PageSize } from './layout.ts';
 
 export interface LegendBlock {
   heading: string;
@@ -101,50 +101,79 @@ function card(ctx: CanvasRenderingContext2D, b: Box): void {
   ctx.stroke();
 }
 
+/** Splits `text` into at most `max` lines of `width` (at word breaks where there are spaces, else
+ * between characters, as Chinese wraps), the last cut with an ellipsis if it still does not fit. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest && lines.length < max - 1 && ctx.measureText(rest).width > width) {
+    const chars = Array.from(rest);
+    // The most characters that fit, then back to the last space among them (if any, and not too far back).
+    let n = 1;
+    while (n < chars.length && ctx.measureText(chars.slice(0, n + 1).join('')).width <= width) n++;
+    const space = chars.slice(0, n + 1).lastIndexOf(' ');
+    if (space > n / 2) n = space;
+    lines.push(chars.slice(0, n).join('').trimEnd());
+    rest = chars.slice(n).join('').trimStart();
+  }
+  if (rest) lines.push(fit(ctx, rest, width));
+  return lines;
+}
+
+type LegendText = Pick<Composition, 'legend' | 'layout' | 'legendTitle' | 'legendMore' | 'fontFamily'>;
+
+/** The legend's rows as drawn in its room: wrapped, placed in columns, and whether all of them fit. */
+function layoutLegend(ctx: CanvasRenderingContext2D, c: LegendText) {
+  const font = (bold: boolean) => `${bold ? '600 ' : ''}12px ${c.fontFamily}`;
+  // Beside or under the map, on the white page: no card, the text lines up with the map's edge.
+  const room = c.layout.legendMax;
+  const raw: { kind: 'heading' | 'entry'; text: string; swatch?: Swatch }[] = [{ kind: 'heading', text: c.legendTitle }];
+  for (const block of c.legend) {
+    // A group of one entry needs no heading of its own: its entry names it (print has less room than a panel).
+    if (block.entries.length > 1) raw.push({ kind: 'heading', text: block.heading });
+    for (const e of block.entries) raw.push({ kind: 'entry', text: e.label, swatch: e.swatch });
+  }
+  const col = legendColumns(room, c.layout.legendBeside);
+  const measured = (item: (typeof raw)[number]): LegendItem & { text: string; swatch?: Swatch; wrapped: string[] } => {
+    ctx.font = font(item.kind === 'heading');
+    const wrapped = wrap(ctx, item.text, item.swatch ? col.width - LEGEND.swatch : col.width, 2);
+    return { ...item, wrapped, lines: wrapped.length, textWidth: Math.max(...wrapped.map((l) => ctx.measureText(l).width)) };
+  };
+  let items = raw.map(measured);
+  let place = legendPlacement(items, col.width, col.columns, room.height);
+  const complete = place.shown === items.length;
+  if (!complete) {
+    // The rows that fit, less two, and a line saying how many were left out.
+    const kept = items.slice(0, Math.max(1, place.shown - 2));
+    items = [...kept, measured({ kind: 'heading', text: c.legendMore(items.length - kept.length) })];
+    place = legendPlacement(items, col.width, col.columns, room.height);
+  }
+  return { items, place, complete, font };
+}
+
+/** Whether every legend row fits in the layout's legend room (else the page takes a second column). */
+export function legendFits(c: LegendText): boolean {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return !ctx || !c.legend.length || layoutLegend(ctx, c).complete;
+}
+
 function drawLegend(ctx: CanvasRenderingContext2D, c: Composition): void {
   if (!c.legend.length) return;
-  const font = (bold: boolean) => `${bold ? '600 ' : ''}12px ${c.fontFamily}`;
-  const items: (LegendItem & { text: string; swatch?: Swatch })[] = [];
-  items.push({ kind: 'heading', text: c.legendTitle, textWidth: 0 });
-  for (const block of c.legend) {
-    items.push({ kind: 'heading', text: block.heading, textWidth: 0 });
-    for (const e of block.entries) items.push({ kind: 'entry', text: e.label, swatch: e.swatch, textWidth: 0 });
-  }
-  const maxText = Math.min(320, c.layout.legendMax.width - 2 * LEGEND.padding - LEGEND.swatch);
-  // Beside the map, the column's text starts at the map's edge (no card, so no padding shows).
-  if (!c.layout.legendOverMap) c = { ...c, layout: { ...c.layout, legendMax: { ...c.layout.legendMax, x: c.layout.legendMax.x - LEGEND.padding, y: c.layout.legendMax.y - LEGEND.padding } } };
-  for (const item of items) {
-    ctx.font = font(item.kind === 'heading');
-    item.text = fit(ctx, item.text, maxText);
-    item.textWidth = ctx.measureText(item.text).width;
-  }
   const room = c.layout.legendMax;
-  let place = legendPlacement(items, room.width, room.height);
-  if (place.shown < items.length) {
-    // The rows that fit, less two, and a line saying how many were left out (a heading is the taller row).
-    const kept = items.slice(0, Math.max(1, place.shown - 2));
-    const text = c.legendMore(items.length - kept.length);
-    ctx.font = font(false);
-    kept.push({ kind: 'heading', text, textWidth: ctx.measureText(text).width });
-    items.splice(0, items.length, ...kept);
-    place = legendPlacement(items, room.width, room.height);
-  }
-  // Over the map: a card at its bottom left; beside it: at the top of its column.
-  const box: Box = { x: room.x, y: c.layout.legendOverMap ? room.y + room.height - place.height : room.y, width: place.width, height: place.height };
-  if (c.layout.legendOverMap) card(ctx, box);
+  const { items, place, font } = layoutLegend(ctx, c);
   ctx.textBaseline = 'middle';
   for (let i = 0; i < place.shown; i++) {
     const item = items[i]!;
     const at = place.at[i]!;
-    const x = box.x + LEGEND.padding + at.x;
-    const y = box.y + LEGEND.padding + at.y;
-    const h = item.kind === 'heading' ? LEGEND.heading : LEGEND.row;
-    ctx.font = font(item.kind === 'heading');
-    ctx.fillStyle = item.kind === 'heading' ? INK : MUTED;
-    if (item.swatch) {
-      drawSwatch(ctx, item.swatch, x, y + h / 2 - 8);
-      ctx.fillText(item.text, x + LEGEND.swatch, y + h / 2);
-    } else ctx.fillText(item.text, x, y + h / 2);
+    const x = room.x + at.x;
+    const y = room.y + at.y;
+    const heading = item.kind === 'heading';
+    ctx.font = font(heading);
+    ctx.fillStyle = heading ? INK : MUTED;
+    // A heading's text sits at the bottom of its taller row; an entry's first line by its swatch.
+    const first = y + (heading ? LEGEND.heading - LEGEND.row / 2 : LEGEND.row / 2);
+    if (item.swatch) drawSwatch(ctx, item.swatch, x, first - 8);
+    item.wrapped.forEach((line, k) => ctx.fillText(line, x + (item.swatch ? LEGEND.swatch : 0), first + k * LEGEND.line));
   }
 }
 
@@ -233,20 +262,21 @@ export function compose(c: Composition): HTMLCanvasElement {
   drawNorthArrow(ctx, c);
   drawScaleBar(ctx, c);
 
-  // Under the map: the sources and attribution; then the date and the link (never cut: it shrinks first).
+  // Under the map: the sources and attribution (wrapped on a narrow page); then the date and the link
+  // (never cut while it can shrink).
   const f = layout.footer;
   const line = FOOTER_SIZE * 1.5;
   ctx.textBaseline = 'middle';
   ctx.fillStyle = MUTED;
   ctx.font = `${FOOTER_SIZE}px ${c.fontFamily}`;
-  ctx.fillText(fit(ctx, c.credits, f.width), f.x, f.y + line / 2);
+  wrap(ctx, c.credits, f.width, layout.footerLines - 1).forEach((text, i) => ctx.fillText(text, f.x, f.y + line * (i + 0.5)));
+  const last = f.y + line * (layout.footerLines - 0.5);
   const dateText = `${c.date}  ·  `;
   const dateWidth = ctx.measureText(dateText).width;
-  ctx.fillText(dateText, f.x, f.y + line * 1.5);
+  ctx.fillText(dateText, f.x, last);
   let size = FOOTER_SIZE;
-  ctx.font = `${size}px ${c.fontFamily}`;
   while (size > 6 && ctx.measureText(c.link).width > f.width - dateWidth) ctx.font = `${(size -= 0.5)}px ${c.fontFamily}`;
   ctx.fillStyle = '#1f5f99';
-  ctx.fillText(fit(ctx, c.link, f.width - dateWidth), f.x + dateWidth, f.y + line * 1.5);
+  ctx.fillText(fit(ctx, c.link, f.width - dateWidth), f.x + dateWidth, last);
   return canvas;
 }

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { fitZoom, legendPlacement, metresPerPixel, pageLayout, pageSize, scaleBarLength, tilePlan } from './layout.ts';
+import { fitZoom, legendColumns, legendPlacement, metresPerPixel, pageLayout, pageSize, scaleBarLength, tilePlan } from './layout.ts';
 import { readDpi, withDpi } from './pngDpi.ts';
 
 describe('page sizes', () => {
@@ -27,25 +27,29 @@ describe('page layout', () => {
       expect(l.footer.y).toBeGreaterThanOrEqual(l.map.y + l.map.height);
       expect(l.footer.y + l.footer.height).toBeLessThanOrEqual(size.height / size.scale);
       expect(within(l.northArrow, l.map) && within(l.scaleBar, l.map)).toBe(true);
-      expect(l.legendOverMap).toBe(false);
       expect(overlaps(l.legendMax, l.map)).toBe(false);
       expect(within(l.legendMax, l.page)).toBe(true);
       expect(l.legendMax.width).toBeGreaterThanOrEqual(200);
     }
     expect(pageLayout(pageSize('1920x1080', { width: 1, height: 1, pixelRatio: 1 })).map.height).toBeGreaterThan(900);
   });
-  it('on a portrait page (a phone’s screen): the legend at the map’s bottom left, clear of the scale bar', () => {
+  it('on a portrait page (a phone’s screen): the legend in a band under the map, the credits on two lines', () => {
     const l = pageLayout(pageSize('screen', { width: 390, height: 700, pixelRatio: 3 }));
-    expect(l.legendOverMap).toBe(true);
-    expect(within(l.legendMax, l.map)).toBe(true);
-    expect(l.legendMax.x + l.legendMax.width).toBeLessThan(l.scaleBar.x);
+    expect(overlaps(l.legendMax, l.map)).toBe(false);
+    expect(l.legendMax.y).toBeGreaterThanOrEqual(l.map.y + l.map.height);
+    expect(l.footer.y).toBeGreaterThanOrEqual(l.legendMax.y + l.legendMax.height);
+    expect(l.legendMax.height).toBeGreaterThan(150);
+    expect(l.footerLines).toBe(3);
+    expect(l.footer.y + l.footer.height).toBeLessThanOrEqual(700);
   });
 });
 
 describe('camera', () => {
-  it('zooms out just enough for the export to show all the screen showed', () => {
-    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 500, height: 500 })).toBeCloseTo(9, 10);
-    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 2000, height: 2000 })).toBeCloseTo(11, 10);
+  it('shows as much ground as the screen did: the same zoom for the same area, one level per doubling of the side', () => {
+    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 1000, height: 500 })).toBeCloseTo(10, 10);
+    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 500, height: 1000 })).toBeCloseTo(10, 10);
+    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 2000, height: 1000 })).toBeCloseTo(11, 10);
+    expect(fitZoom(10, { width: 1000, height: 500 }, { width: 250, height: 125 })).toBeCloseTo(8, 10);
     expect(fitZoom(0.2, { width: 1000, height: 500 }, { width: 100, height: 100 })).toBe(0);
   });
 });
@@ -90,19 +94,42 @@ const items = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: i % 4 
 
 describe('legend placement', () => {
   it('is one column when it fits', () => {
-    const p = legendPlacement(items(8), 600, 400);
+    const p = legendPlacement(items(8), 200, 1, 400);
     expect(p.shown).toBe(8);
     expect(new Set(p.at.map((a) => a.x)).size).toBe(1);
     expect(p.height).toBeLessThanOrEqual(400);
   });
-  it('flows into columns on a short map, and says how many did not fit', () => {
-    const wide = legendPlacement(items(40), 2000, 200);
+  it('gives a wrapped name its second line', () => {
+    const p = legendPlacement([{ kind: 'entry', textWidth: 100, lines: 2 }, { kind: 'entry', textWidth: 100 }], 200, 1, 400);
+    expect(p.at[1]!.y - p.at[0]!.y).toBe(18 + 15);
+  });
+  it('flows into as many columns as it may, each within the room, and says how many did not fit', () => {
+    const wide = legendPlacement(items(40), 200, 4, 200);
     expect(wide.shown).toBe(40);
     expect(new Set(wide.at.map((a) => a.x)).size).toBeGreaterThan(1);
     expect(wide.height).toBeLessThanOrEqual(200);
-    const narrow = legendPlacement(items(40), 300, 200);
-    expect(narrow.shown).toBeLessThan(40);
-    expect(narrow.width).toBeLessThanOrEqual(300);
+    const one = legendPlacement(items(40), 200, 1, 200);
+    expect(one.shown).toBeLessThan(40);
+    expect(one.width).toBe(200);
+  });
+  it('never leaves a heading alone at the foot of a column', () => {
+    // Rows: entry (18), entry (18), heading (20), entry (18): a column of 60 holds the two entries and the
+    // heading, but the heading's entry would not fit under it, so both start the next column.
+    const p = legendPlacement([{ kind: 'entry', textWidth: 50 }, { kind: 'entry', textWidth: 50 }, { kind: 'heading', textWidth: 50 }, { kind: 'entry', textWidth: 50 }], 100, 2, 60);
+    expect(p.at).toEqual([{ x: 0, y: 0 }, { x: 0, y: 18 }, { x: 118, y: 0 }, { x: 118, y: 20 }]);
+  });
+  it('cuts a band under the map into columns of at least 170 px, and keeps one column beside it', () => {
+    expect(legendColumns({ width: 358 }, false)).toEqual({ columns: 2, width: (358 - 18) / 2 });
+    expect(legendColumns({ width: 150 }, false)).toEqual({ columns: 1, width: 150 });
+    expect(legendColumns({ width: 300 }, true)).toEqual({ columns: 1, width: 300 });
+    expect(legendColumns({ width: 2 * 224.5 + 18 }, true)).toEqual({ columns: 2, width: 224.5 });
+  });
+  it('gives a long legend beside the map a second column, from the map', () => {
+    const size = pageSize('a4-300dpi', { width: 1, height: 1, pixelRatio: 1 });
+    const [one, two] = [pageLayout(size), pageLayout(size, 2)];
+    expect(legendColumns(two.legendMax, true).columns).toBe(2);
+    expect(legendColumns(two.legendMax, true).width).toBeCloseTo(one.legendMax.width, 10);
+    expect(two.map.width).toBeCloseTo(one.map.width - one.legendMax.width - 18, 10);
   });
 });
 

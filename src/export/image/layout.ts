@@ -56,49 +56,60 @@ export interface PageLayout {
   /** Inside the map, from its corners. */
   northArrow: Box;
   scaleBar: Box;
-  /** The most room the legend may take: a column right of the map on a landscape page (the map is not
-   * covered), else at the map's bottom left, over it. */
+  /** How many lines of text the footer holds (the last is the date and the link). */
+  footerLines: number;
+  /** The room the legend may take: a column right of the map on a landscape page, else a band under it. */
   legendMax: Box;
-  legendOverMap: boolean;
+  legendBeside: boolean;
 }
 
 export const MARGIN = 16;
 export const TITLE_SIZE = 22;
 export const FOOTER_SIZE = 11;
 const TITLE_BAND = TITLE_SIZE * 1.4 + MARGIN * 1.25;
-const FOOTER_BAND = FOOTER_SIZE * 1.5 * 2 + MARGIN;
 const ARROW = 36;
 const SCALE_BAR = { width: 140, height: 30 };
 const INSET = 10;
 
-/** The legend's column on a landscape page: a fifth of the width, within these bounds. */
-const LEGEND_COLUMN = { min: 200, max: 300 };
+/** The legend's column on a landscape page: a fifth of the width (a quarter on a small page), within these bounds. */
+const LEGEND_COLUMN = { min: 220, max: 300 };
+/** On a portrait page the legend is a band under the map, this share of the page's height. */
+const LEGEND_BAND = 0.3;
+/** Below this width the credits may take two lines. */
+const NARROW_PAGE = 700;
 
-/** Where each part goes on a page of `size`. */
-export function pageLayout(size: PageSize): PageLayout {
+/** Where each part goes on a page of `size`. Nothing covers the map but the north arrow and the scale bar.
+ * A long legend beside the map may take two columns (`columns`), from the map's width. */
+export function pageLayout(size: PageSize, columns: 1 | 2 = 1): PageLayout {
   const w = size.width / size.scale;
   const h = size.height / size.scale;
-  const column = w >= 1.2 * h && w >= 700 ? Math.min(LEGEND_COLUMN.max, Math.max(LEGEND_COLUMN.min, w / 5)) : 0;
-  const map: Box = { x: MARGIN, y: TITLE_BAND, width: w - 2 * MARGIN - (column ? column + MARGIN : 0), height: Math.max(60, h - TITLE_BAND - FOOTER_BAND) };
+  const landscape = w >= 1.2 * h && w >= NARROW_PAGE;
+  const one = Math.min(LEGEND_COLUMN.max, Math.max(LEGEND_COLUMN.min, w / 5));
+  const column = landscape ? one * columns + (columns - 1) * LEGEND.gap : 0;
+  const footerLines = w < NARROW_PAGE ? 3 : 2;
+  const footerBand = FOOTER_SIZE * 1.5 * footerLines + MARGIN;
+  const band = landscape ? 0 : Math.round(h * LEGEND_BAND);
+  const map: Box = { x: MARGIN, y: TITLE_BAND, width: w - 2 * MARGIN - (column ? column + MARGIN : 0), height: Math.max(60, h - TITLE_BAND - footerBand - band) };
   const right = map.x + map.width;
   const bottom = map.y + map.height;
   return {
     page: { x: 0, y: 0, width: w, height: h },
     title: { x: MARGIN, y: MARGIN * 0.75, width: w - 2 * MARGIN, height: TITLE_SIZE * 1.4 },
     map,
-    footer: { x: MARGIN, y: bottom + MARGIN / 2, width: w - 2 * MARGIN, height: FOOTER_SIZE * 1.5 * 2 },
+    footer: { x: MARGIN, y: bottom + band + MARGIN / 2, width: w - 2 * MARGIN, height: FOOTER_SIZE * 1.5 * footerLines },
+    footerLines,
     northArrow: { x: right - INSET - ARROW, y: map.y + INSET, width: ARROW, height: ARROW },
     scaleBar: { x: right - INSET - SCALE_BAR.width, y: bottom - INSET - SCALE_BAR.height, width: SCALE_BAR.width, height: SCALE_BAR.height },
-    ...(column
-      ? { legendMax: { x: right + MARGIN, y: map.y, width: column, height: map.height }, legendOverMap: false }
-      : // Left of the scale bar, up to below the north arrow's row.
-        { legendMax: { x: map.x + INSET, y: map.y + INSET, width: Math.max(120, map.width - SCALE_BAR.width - 3 * INSET), height: map.height - 2 * INSET }, legendOverMap: true }),
+    legendMax: column ? { x: right + MARGIN, y: map.y, width: column, height: map.height } : { x: MARGIN, y: bottom + MARGIN / 2, width: w - 2 * MARGIN, height: band - MARGIN / 2 },
+    legendBeside: column > 0,
   };
 }
 
-/** The zoom at which a map of `box` shows at least what a map of `screen` shows at `zoom` (same centre). */
+/** The zoom at which a map of `box` shows as much ground as a map of `screen` shows at `zoom` (same centre):
+ * of another shape, it shows more one way and less the other (a phone's tall view on a landscape page keeps
+ * its area instead of shrinking to its height or being cut to its width). */
 export function fitZoom(zoom: number, screen: { width: number; height: number }, box: { width: number; height: number }): number {
-  const ratio = Math.min(box.width / Math.max(1, screen.width), box.height / Math.max(1, screen.height));
+  const ratio = Math.sqrt((box.width / Math.max(1, screen.width)) * (box.height / Math.max(1, screen.height)));
   return Math.max(0, zoom + Math.log2(ratio));
 }
 
@@ -151,12 +162,14 @@ export function tilePlan(width: number, height: number, limit: number, bleed: nu
 
 export interface LegendItem {
   kind: 'heading' | 'entry';
-  /** Its text's width in CSS pixels (measured by the caller), without the swatch. */
+  /** Its text's width in CSS pixels (measured by the caller, its widest line), without the swatch. */
   textWidth: number;
+  /** How many lines its text takes (a long name wraps once). */
+  lines?: number;
 }
 
 export interface LegendPlacement {
-  /** Per item: its column's left edge and its top, relative to the legend box's padding. */
+  /** Per item: its column's left edge and its top, relative to the legend's room. */
   at: { x: number; y: number }[];
   width: number;
   height: number;
@@ -164,35 +177,40 @@ export interface LegendPlacement {
   shown: number;
 }
 
-export const LEGEND = { padding: 8, row: 18, heading: 20, swatch: 36, gap: 14 } as const;
+export const LEGEND = { row: 18, heading: 20, line: 15, swatch: 36, gap: 18 } as const;
 
-/** Flows the legend's items down columns no taller than `maxHeight`, as many columns as `maxWidth` holds. */
-export function legendPlacement(items: readonly LegendItem[], maxWidth: number, maxHeight: number): LegendPlacement {
-  const inner = Math.max(LEGEND.row, maxHeight - 2 * LEGEND.padding);
+/** A legend row's height: a heading has room above it; each further line adds a line. */
+export const legendRowHeight = (item: LegendItem): number => (item.kind === 'heading' ? LEGEND.heading : LEGEND.row) + ((item.lines ?? 1) - 1) * LEGEND.line;
+
+/** Flows the legend's items down columns of `columnWidth`, at most `columns` of them, no taller than `maxHeight`. */
+export function legendPlacement(items: readonly LegendItem[], columnWidth: number, columns: number, maxHeight: number): LegendPlacement {
   const at: { x: number; y: number }[] = [];
-  let x = 0;
+  let column = 0;
   let y = 0;
-  let colWidth = 0;
-  let width = 0;
   let height = 0;
-  let shown = 0;
-  for (const item of items) {
-    const h = item.kind === 'heading' ? LEGEND.heading : LEGEND.row;
-    const w = item.textWidth + (item.kind === 'entry' ? LEGEND.swatch : 0);
-    if (y + h > inner && y > 0) {
-      // A new column, if there is room for one.
-      const next = x + colWidth + LEGEND.gap;
-      if (next + Math.min(w, 80) + 2 * LEGEND.padding > maxWidth) break;
-      x = next;
+  for (const [i, item] of items.entries()) {
+    const h = legendRowHeight(item);
+    // A heading goes to the next column with its first entry rather than stay alone at a column's foot.
+    const next = item.kind === 'heading' && items[i + 1] ? legendRowHeight(items[i + 1]!) : 0;
+    if (y + h + next > maxHeight && y > 0) {
+      if (column + 1 >= columns) break;
+      column++;
       y = 0;
-      colWidth = 0;
     }
-    at.push({ x, y });
+    at.push({ x: column * (columnWidth + LEGEND.gap), y });
     y += h;
-    colWidth = Math.max(colWidth, w);
-    width = Math.max(width, x + colWidth);
     height = Math.max(height, y);
-    shown++;
   }
-  return { at, width: Math.min(maxWidth, width + 2 * LEGEND.padding), height: height + 2 * LEGEND.padding, shown };
+  return { at, width: (column + 1) * columnWidth + column * LEGEND.gap, height, shown: at.length };
+}
+
+/** The legend's columns in a room: one beside the map; under it, as many of at least 170 px as fit. */
+export function legendColumns(room: { width: number }, beside: boolean): { columns: number; width: number } {
+  if (beside) {
+    // Beside the map a column is at most 300 px: a wider room holds two.
+    const columns = room.width > LEGEND_COLUMN.max + LEGEND.gap ? 2 : 1;
+    return { columns, width: (room.width - (columns - 1) * LEGEND.gap) / columns };
+  }
+  const columns = Math.max(1, Math.floor((room.width + LEGEND.gap) / (170 + LEGEND.gap)));
+  return { columns, width: (room.width - (columns - 1) * LEGEND.gap) / columns };
 }
