@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale } from '../contracts/label.ts';
 import { FULL_APP, type EmbedOptions } from '../embed/options.ts';
+import { createKeyStore, type KeyStore } from './basemapKey.ts';
 import { exists, regionBounds, type AtlasData } from '../data/lookup.ts';
 import { COMMANDS, type CommandArgs, type CommandId } from '../kernel/commandList.ts';
 import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult, type PresentService } from '../kernel/commands.ts';
@@ -33,6 +34,8 @@ export interface AtlasInstance extends AtlasData {
   embed: EmbedOptions;
   /** Says the next change corrects what the URL opened with, so it replaces the entry instead of adding one. */
   correctingUrl(): void;
+  /** The user's own Tianditu key (this browser only; never in the snapshot). */
+  tiandituKey: KeyStore;
   /** Stops observing the store (for tests and for embeds that unmount). */
   dispose(): void;
 }
@@ -42,6 +45,7 @@ export function createAtlasInstance(
   { defaultLocale, opensOnView, embed = FULL_APP }: { defaultLocale: Locale; opensOnView: boolean; embed?: EmbedOptions },
 ): AtlasInstance {
   const store = createAtlasStore(snapshot);
+  const tiandituKey = createKeyStore();
   const events = createEventEmitter();
   // Presentation mode's code (service and screen) loads with the first deck, in one chunk.
   let present: PresentService | null = null;
@@ -67,6 +71,7 @@ export function createAtlasInstance(
           if (save) m.download(out.blob, out.fileName);
           return out.blob;
         }),
+      basemapKey: tiandituKey,
       exportImage: (preset, title, save) =>
         import('../export/imageService.ts').then(async (m) => {
           const out = await m.exportImage(inst, preset, title);
@@ -82,6 +87,7 @@ export function createAtlasInstance(
     corpus: null,
     links: null,
     defaultLocale,
+    tiandituKey,
     opensOnView,
     embed,
     correctingUrl: () => {},

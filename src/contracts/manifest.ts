@@ -34,6 +34,9 @@ export const CORPUS_FILES = { docs: 'data/plan-docs.json', items: 'data/plan-ite
 export const LINKS_FILE = 'data/links.json';
 /** Every dataset's credit line (the map's attribution). */
 export const SOURCES_FILE = 'data/sources.json';
+/** Where the online basemaps' tiles come from (edited by hand, not written by the pipeline: a deployer may
+ * point it at a mirror or a proxy). */
+export const ONLINE_BASEMAPS_FILE = 'data/online-basemaps.json';
 
 /** The built-in slide decks (src/contracts/deck.ts), validated and with their quotes filled in from
  * the corpus, and their list (id, title, number of slides). */

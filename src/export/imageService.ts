@@ -17,6 +17,7 @@ import { countsLegendOf } from '../map/countsLegend.ts';
 import { COUNTY_ZOOM } from '../map/layers/itemCounts.ts';
 import { mapLayers } from '../map/layers/index.ts';
 import { legendAt } from '../map/legendAt.ts';
+import { onlineCredit } from '../map/online/credits.ts';
 import { COUNTS_LABELS } from '../panels/counts/labels.ts';
 import { compose, legendFits, type LegendBlock } from './image/compose.ts';
 import { IMAGE_LABELS as T } from './image/labels.ts';
@@ -120,7 +121,7 @@ export async function exportImage(inst: ImageSource, preset: ImagePreset, title:
       title: title?.trim() || t('appTitle'),
       legend: page.legend,
       ...legendText,
-      credits: creditLine(inst.basemap.credits, locale),
+      credits: [creditLine(inst.basemap.credits, locale), onlineCredit(s.basemap, locale)].filter(Boolean).join(' | '),
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now),
       link: fullMapLink(window.location, snapshotOf(s), inst.defaultLocale),
       bearing: camera.bearing,

@@ -7,6 +7,7 @@ import { isGroupVisible, isLayerGroupId, LAYER_GROUP_IDS, type LayerGroupId } fr
 import { parseSnapshot, preview } from './snapshot.ts';
 import { PRESENT_COMMANDS } from './presentCommands.ts';
 import { IMAGE_PRESETS, MAX_IMAGE_TITLE as MAX_TITLE, type ImagePreset } from './imagePresets.ts';
+import { BASEMAPS, type BasemapId } from './state.ts';
 import { COUNTS_MODES, PANELS, SELECTION_KINDS, snapshotOf, TEXT_SCRIPTS, type CountsMode, type TextScript, type ItemFilter, type PanelId, type SelectionKind } from './state.ts';
 
 /** The arguments of each command, for the app's own typed calls. */
@@ -24,6 +25,8 @@ export interface CommandArgs {
   'export.data': { format: 'csv' | 'geojson'; download?: boolean };
   'export.image': { preset: ImagePreset; title?: string; download?: boolean };
   'export.open': void;
+  'basemap.set': { basemap: BasemapId };
+  'basemap.key': { key: string | null };
   'selection.set': { kind: SelectionKind; id: string; camera?: 'fit' | 'keep' };
   'selection.clear': void;
   'view.reset': void;
@@ -333,6 +336,28 @@ export const COMMANDS: readonly Command[] = [
     args: noArgs,
     enabled: mapReady,
     run: ({ store }) => store.getState().actions.overlayChanged('export'),
+  }),
+  defineCommand({
+    id: 'basemap.set',
+    label: L('选择底图', '選擇底圖', 'Choose the basemap'),
+    args: (raw) => ({ basemap: oneOf(BASEMAPS, objectArgs(raw, ['basemap']).basemap, 'basemap') }),
+    run: ({ store }, { basemap }) => store.getState().actions.basemapChanged(basemap),
+  }),
+  defineCommand({
+    id: 'basemap.key',
+    label: L('保存或删除天地图密钥（只存于本浏览器）', '儲存或刪除天地圖金鑰（只存於本瀏覽器）', 'Save or forget the Tianditu key (kept in this browser only)'),
+    args: (raw) => {
+      const { key } = objectArgs(raw, ['key']);
+      if (key === null) return { key: null };
+      // Tianditu's keys are 32 hexadecimal characters; anything of letters and digits within bounds is tried.
+      if (typeof key !== 'string' || key.length < 8 || key.length > 64 || ![...key].every((ch) => (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+        throw new CommandError('key must be 8 to 64 letters and digits, or null to forget it');
+      return { key };
+    },
+    run: ({ data }, { key }) => {
+      if (!data.basemapKey) throw new CommandError('keys cannot be kept here');
+      data.basemapKey.set(key);
+    },
   }),
   defineCommand({
     id: 'shortcuts.show',

@@ -291,3 +291,22 @@ describe('export.image and export.open', () => {
     expect(await registry.run('export.image', { preset: 'screen' })).toMatchObject({ ok: false, error: expect.stringContaining('not available') });
   });
 });
+
+describe('basemap.set and basemap.key', () => {
+  it('sets the basemap in the state, and keeps the key out of it (and out of its error messages)', async () => {
+    const kept: (string | null)[] = [];
+    const { registry, state } = setup({ basemapKey: { get: () => kept.at(-1) ?? null, set: (k) => void kept.push(k) } });
+    expect(await registry.run('basemap.set', { basemap: 'openfreemap' })).toEqual({ ok: true });
+    expect(state().basemap).toBe('openfreemap');
+    expect(await registry.run('basemap.set', { basemap: 'google' })).toMatchObject({ ok: false, error: expect.stringContaining('basemap must be one of offline, tianditu-vector, tianditu-imagery, openfreemap') });
+    expect(await registry.run('basemap.key', { key: '0123456789abcdef0123456789abcdef' })).toEqual({ ok: true });
+    expect(await registry.run('basemap.key', { key: null })).toEqual({ ok: true });
+    expect(kept).toEqual(['0123456789abcdef0123456789abcdef', null]);
+    for (const bad of ['short', 'secret key with spaces', `${'a'.repeat(65)}`, 42]) {
+      const r = await registry.run('basemap.key', { key: bad });
+      expect(r.ok).toBe(false);
+      if (!r.ok && typeof bad === 'string') expect(r.error).not.toContain(bad);
+    }
+    expect(JSON.stringify(state())).not.toContain('0123456789abcdef');
+  });
+});

@@ -50,6 +50,8 @@ export interface CommandData {
   exportData?: (format: 'csv' | 'geojson', download: boolean) => Promise<Blob>;
   /** The current view as a PNG of a preset size, with a title (absent: the atlas's name). */
   exportImage?: (preset: ImagePreset, title: string | undefined, download: boolean) => Promise<Blob>;
+  /** The user's own Tianditu key, kept in this browser only (never in the snapshot). */
+  basemapKey?: { get(): string | null; set(key: string | null): void };
 }
 
 export interface CommandContext {

@@ -33,5 +33,6 @@ export function defaultSnapshot(locale: Locale = DEFAULT_LOCALE): Snapshot {
     counts: 'map',
     legend: null,
     text: 'auto',
+    basemap: 'offline',
   };
 }

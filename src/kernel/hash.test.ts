@@ -102,6 +102,14 @@ describe('decodeHash', () => {
     for (const v of ['hant', '', 'Latn', '__proto__']) expect(decodeHash(`#text=${v}`, { ...base, text: 'Hans' })).toMatchObject({ snapshot: { text: 'Hans' }, ignored: [`text=${v}`] });
   });
 
+  it('reads base=<an online basemap>, leaves the offline map without it, and names any other value', () => {
+    expect(decodeHash('#base=openfreemap', base).snapshot.basemap).toBe('openfreemap');
+    expect(decodeHash('#map=9/22/113', base).snapshot.basemap).toBe('offline');
+    expect(encodeHash({ ...base, basemap: 'tianditu-vector' }, opts)).toContain('base=tianditu-vector');
+    expect(encodeHash({ ...base, basemap: 'offline' }, opts)).not.toContain('base=');
+    for (const v of ['google', '', 'tk=123', '__proto__']) expect(decodeHash(`#base=${v}`, base)).toMatchObject({ snapshot: { basemap: 'offline' }, ignored: [`base=${v}`] });
+  });
+
   it('reads legend=1 and legend=0, leaves the legend unset without it, and names any other value', () => {
     expect(decodeHash('#legend=1', base).snapshot.legend).toBe(true);
     expect(decodeHash('#legend=0', base).snapshot.legend).toBe(false);

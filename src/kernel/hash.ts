@@ -4,7 +4,7 @@
 // and, presenting, `&present=structure&slide=3` (1-based); `counts=badges` draws the item counts as
 // badges instead of shaded areas; `legend=0`/`legend=1` when the on-map legend was collapsed or opened by
 // hand (absent: as the screen suits); `text=original|Hans|Hant` when plan text is not shown in the
-// UI language's script.
+// UI language's script; `base=tianditu-vector|tianditu-imagery|openfreemap` for an online basemap (never its key).
 // `map=zoom/lat/lng[/bearing[/pitch]]` keeps MapLibre's convention, so links made before still open.
 // Decoding only turns text into values; `parseSnapshot` validates them, and every part it or this file
 // cannot use is reported as the `key=value` the reader can find in the link.
@@ -47,6 +47,7 @@ export function encodeHash(s: Snapshot, { defaultLocale }: HashOptions): string 
   if (s.locale !== defaultLocale) p.set('lang', s.locale);
   if (s.legend !== null) p.set('legend', s.legend ? '1' : '0');
   if (s.text !== 'auto') p.set('text', s.text);
+  if (s.basemap !== 'offline') p.set('base', s.basemap);
   if (s.presentation) {
     p.set('present', s.presentation.deck);
     p.set('slide', String(s.presentation.slide));
@@ -141,6 +142,9 @@ export function decodeHash(hash: string, base: Snapshot): DecodedHash {
     } else if (key === 'text') {
       raw.text = value;
       origin.set('text', part);
+    } else if (key === 'base') {
+      raw.basemap = value;
+      origin.set('basemap', part);
     } else if (key === 'legend') {
       raw.legend = value === '1' ? true : value === '0' ? false : value;
       origin.set('legend', part);

@@ -6,7 +6,7 @@ import { defaultSnapshot, TEXT_LIMITS, VIEW_LIMITS } from './defaults.ts';
 import { decodeHash, encodeHash } from './hash.ts';
 import { LAYER_GROUPS } from './layerGroups.ts';
 import { canonicalJson, parseSnapshot, QUOTE_LIMIT } from './snapshot.ts';
-import { COUNTS_MODES, PANELS, SELECTION_KINDS, type Snapshot } from './state.ts';
+import { BASEMAPS, COUNTS_MODES, PANELS, SELECTION_KINDS, type Snapshot } from './state.ts';
 
 const base = defaultSnapshot();
 const parse = (input: unknown) => parseSnapshot(input, base);
@@ -26,9 +26,10 @@ describe('parseSnapshot', () => {
       counts: 'badges',
       legend: false,
       text: 'original',
+      basemap: 'tianditu-imagery',
     });
     expect(ignored).toEqual([]);
-    expect([...given].sort()).toEqual(['counts', 'filters', 'layers', 'legend', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'text', 'view']);
+    expect([...given].sort()).toEqual(['basemap', 'counts', 'filters', 'layers', 'legend', 'locale', 'opacity', 'panel', 'presentation', 'selection', 'text', 'view']);
     expect(snapshot).toEqual({
       version: 1,
       view: { ...base.view, zoom: 9, center: [113.5, 22.2] },
@@ -42,6 +43,7 @@ describe('parseSnapshot', () => {
       counts: 'badges',
       legend: false,
       text: 'original',
+      basemap: 'tianditu-imagery',
     });
   });
 
@@ -168,6 +170,7 @@ const snapshotArb: fc.Arbitrary<Snapshot> = fc.record({
   counts: fc.constantFrom(...COUNTS_MODES),
   legend: fc.constantFrom(null, true, false),
   text: fc.constantFrom('auto', 'original', 'Hans', 'Hant'),
+  basemap: fc.constantFrom(...BASEMAPS),
 }) as fc.Arbitrary<Snapshot>;
 
 describe('the snapshot through the URL', () => {

@@ -18,6 +18,8 @@ import {
   SELECTION_KINDS,
   SNAPSHOT_VERSION,
   TEXT_SCRIPTS,
+  BASEMAPS,
+  type BasemapId,
   type CountsMode,
   type ItemFilter,
   type MapView,
@@ -199,8 +201,8 @@ function parsePresentation(value: unknown, ignored: Ignored[]): Presentation | n
 /**
  * Applies `input` over `base` and returns the resulting snapshot, what was ignored, and which fields
  * the input set. `view`, `layers`, `opacity` and `filters` are merged part by part (a partial view
- * moves only what it names); `selection`, `panel`, `locale`, `presentation`, `counts`, `legend` and
- * `text` are replaced (null clears them). Never throws.
+ * moves only what it names); `selection`, `panel`, `locale`, `presentation`, `counts`, `legend`,
+ * `text` and `basemap` are replaced (null clears them). Never throws.
  */
 export function parseSnapshot(input: unknown, base: Snapshot): ParsedSnapshot {
   const ignored: Ignored[] = [];
@@ -265,6 +267,9 @@ function applyField(key: string, value: unknown, out: Snapshot, base: Snapshot, 
     case 'text':
       if (inList<TextScript>(TEXT_SCRIPTS, value)) return set('text', value);
       return void ignored.push({ path: 'text', value: preview(value) });
+    case 'basemap':
+      if (inList<BasemapId>(BASEMAPS, value)) return set('basemap', value);
+      return void ignored.push({ path: 'basemap', value: preview(value) });
     case 'status':
       return void ignored.push({ path: 'status (read-only)', value: preview(value) });
     default:

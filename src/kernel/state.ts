@@ -41,6 +41,10 @@ export type CountsMode = (typeof COUNTS_MODES)[number];
 /** The script plan text is shown in: `auto` follows the UI language (繁體 → Traditional, 简体 and
  * English → Simplified), `original` shows each document as printed, `Hans`/`Hant` choose one. */
 export const TEXT_SCRIPTS = ['auto', 'original', 'Hans', 'Hant'] as const;
+/** The map under the plan layers: the built-in offline one (default), 天地图 Tianditu's vector or imagery
+ * map (with the user's own key, kept outside the snapshot), or OpenFreeMap. */
+export const BASEMAPS = ['offline', 'tianditu-vector', 'tianditu-imagery', 'openfreemap'] as const;
+export type BasemapId = (typeof BASEMAPS)[number];
 export type TextScript = (typeof TEXT_SCRIPTS)[number];
 
 export interface ItemFilter {
@@ -87,6 +91,8 @@ export interface Snapshot {
   legend: boolean | null;
   /** The script plan text and titles are shown in. */
   text: TextScript;
+  /** The map under the plan layers. */
+  basemap: BasemapId;
 }
 
 /** A control keyboard focus can be sent to. */
@@ -187,5 +193,6 @@ export function snapshotOf(s: Pick<AtlasState, keyof Omit<Snapshot, 'version'>>)
     counts: s.counts,
     legend: s.legend,
     text: s.text,
+    basemap: s.basemap,
   };
 }

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../contracts/label.ts';
 import type { LayerGroupId } from './layerGroups.ts';
-import type { AtlasState, CameraIntent, CountsMode, FocusTarget, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot, TextScript } from './state.ts';
+import type { AtlasState, CameraIntent, CountsMode, FocusTarget, ItemFilter, MapView, Notice, PanelId, PresentState, Selection, Snapshot, TextScript, BasemapId } from './state.ts';
 import * as u from './updaters.ts';
 
 export interface AtlasActions {
@@ -27,6 +27,7 @@ export interface AtlasActions {
   focusRequested(target: FocusTarget): void;
   legendToggled(open: boolean): void;
   textScriptChanged(text: TextScript): void;
+  basemapChanged(basemap: BasemapId): void;
   deckOpened(deck: Pick<PresentState, 'deck' | 'slides' | 'origin' | 'reducedMotion'>, slide: number): void;
   slideShown(slide: number): void;
   presentExited(): void;
@@ -64,6 +65,7 @@ export function createAtlasStore(snapshot?: Snapshot): AtlasStoreApi {
       focusRequested: (target) => set((s) => u.focusRequested(s, target)),
       legendToggled: (open) => set((s) => u.legendToggled(s, open)),
       textScriptChanged: (text) => set((s) => u.textScriptChanged(s, text)),
+      basemapChanged: (basemap) => set((s) => u.basemapChanged(s, basemap)),
       deckOpened: (deck, slide) => set((s) => u.deckOpened(s, deck, slide)),
       slideShown: (slide) => set((s) => u.slideShown(s, slide)),
       presentExited: () => set((s) => u.presentExited(s)),

@@ -125,12 +125,15 @@ describe('presentation updaters', () => {
   const open = (s = u.initialState(), n = 1, reducedMotion = false) => u.deckOpened(s, { deck, slides, origin: 'builtin', reducedMotion }, n);
 
   it('opens on a slide: its snapshot in the reader’s language, its camera, and what was shown before kept', () => {
-    const before = u.panelChanged(u.localeChanged(u.initialState(), 'en'), 'items');
+    const before = u.basemapChanged(u.panelChanged(u.localeChanged(u.initialState(), 'en'), 'items'), 'tianditu-imagery');
     const s = open(before, 2);
     expect(s.presentation).toEqual({ deck: 'd', slide: 2 });
     expect(s.layers).toEqual({ heritage: true });
     expect(s.panel).toBeNull();
     expect(s.locale).toBe('en');
+    // The slide's snapshot says `offline` (decks name no basemap): the reader's basemap stays.
+    expect(slides[1]!.snapshot.basemap).toBe('offline');
+    expect(s.basemap).toBe('tianditu-imagery');
     expect(s.camera?.intent).toEqual({ kind: 'fit-bounds', bounds: [113, 22, 115, 23] });
     expect(s.present?.before?.panel).toBe('items');
   });

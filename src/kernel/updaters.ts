@@ -5,7 +5,7 @@ import type { Locale } from '../contracts/label.ts';
 import { defaultSnapshot } from './defaults.ts';
 import { defaultVisible, type LayerGroupId } from './layerGroups.ts';
 import { normaliseView, sameSnapshot } from './snapshot.ts';
-import { snapshotOf, type AtlasState, type CountsMode, type PresentState, type CameraIntent, type FocusTarget, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot, type TextScript } from './state.ts';
+import { snapshotOf, type AtlasState, type CountsMode, type PresentState, type CameraIntent, type FocusTarget, type ItemFilter, type MapView, type Notice, type PanelId, type Selection, type Snapshot, type TextScript, type BasemapId } from './state.ts';
 
 export function initialState(snapshot: Snapshot = defaultSnapshot()): AtlasState {
   const { version: _version, ...shown } = snapshot;
@@ -97,11 +97,12 @@ export const noticeDismissed = <S extends AtlasState>(s: S, id: number | null): 
 export const overlayChanged = <S extends AtlasState>(s: S, overlay: AtlasState['overlay']): S => (s.overlay === overlay ? s : { ...s, overlay });
 
 export const textScriptChanged = <S extends AtlasState>(s: S, text: TextScript): S => (s.text === text ? s : { ...s, text });
+export const basemapChanged = <S extends AtlasState>(s: S, basemap: BasemapId): S => (s.basemap === basemap ? s : { ...s, basemap });
 export const legendToggled = <S extends AtlasState>(s: S, open: boolean): S => (s.legend === open ? s : { ...s, legend: open });
 
 export const focusRequested = <S extends AtlasState>(s: S, target: FocusTarget): S => ({ ...s, focus: { target, seq: (s.focus?.seq ?? 0) + 1 } });
 
-// Presentation mode. A slide is a snapshot: showing one applies it (in the reader's language) with its
+// Presentation mode. A slide is a snapshot: showing one applies it (in the reader's language, over the reader's basemap) with its
 // camera; moving on from a slide the presenter explored starts from the next slide's own snapshot.
 
 /** The camera intent that brings a slide into view. */
@@ -117,7 +118,8 @@ export const slideShown = <S extends AtlasState>(s: S, n: number): S => {
   if (!p) return s;
   const slide = Math.min(Math.max(1, Math.round(n)), p.slides.length);
   const loaded = p.slides[slide - 1]!;
-  const snapshot = { ...loaded.snapshot, locale: s.locale, presentation: { deck: p.deck.id, slide } };
+  // The reader's language and basemap stay: a deck says what to show, not in which language or over which map.
+  const snapshot = { ...loaded.snapshot, locale: s.locale, basemap: s.basemap, presentation: { deck: p.deck.id, slide } };
   const { version: _version, ...shown } = snapshot;
   // A slide that opens on the structure diagram goes to its view at once: the diagram is drawn for the
   // view it will morph in, and a flight first would show the map before it.

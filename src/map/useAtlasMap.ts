@@ -9,6 +9,7 @@ import { translator } from '../i18n/messages.ts';
 import { bindMap } from './bind/index.ts';
 import { createMap, WebGLUnavailableError } from './createMap.ts';
 import { fileOfSource } from './sources.ts';
+import { ONLINE_PREFIX } from './online/credits.ts';
 
 export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: AtlasInstance): void {
   useEffect(() => {
@@ -32,7 +33,10 @@ export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: A
         const map = createMap(container.current, basemap, store.getState(), { fitDefault: !inst.opensOnView, embed: inst.embed });
         inst.map = map;
         map.on('error', (e) => {
-          const file = 'sourceId' in e && typeof e.sourceId === 'string' ? fileOfSource(e.sourceId) : undefined;
+          const sourceId = 'sourceId' in e && typeof e.sourceId === 'string' ? e.sourceId : undefined;
+          // An online basemap's failures are its binding's to report (bind/basemap.ts), with a fallback.
+          if (sourceId?.startsWith(ONLINE_PREFIX)) return;
+          const file = sourceId ? fileOfSource(sourceId) : undefined;
           if (!file) return console.error('map error:', e.error?.message ?? e);
           const failure = new DataFileError(file, describeLoadError(e.error));
           if (store.getState().status === 'loading') fail(failure);

@@ -211,8 +211,8 @@ describe('on a phone (390×844, touch)', () => {
       await page.locator(`.side-panel${selector}`).waitFor();
       expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
     }
-    // Present, share and the shortcuts open their dialogs; Esc closes each.
-    for (const name of ['演示', '分享', '键盘快捷键']) {
+    // Present, share, export and the shortcuts open their dialogs; Esc closes each.
+    for (const name of ['演示', '分享', '导出图片', '键盘快捷键']) {
       await open();
       await page.locator('.toolbar-items').getByRole('button', { name, exact: true }).tap();
       const dialog = page.getByRole('dialog');
@@ -298,7 +298,7 @@ describe('on a laptop (1280×800)', () => {
       expect(await box(page.locator('.side-panel'))).toEqual({ x: 0, y: 0, width: 380, height: 800 });
       const buttons = page.locator('.toolbar').getByRole('button');
       const names = await buttons.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => e.getAttribute('aria-label') ?? e.textContent));
-      expect(names).toEqual(['图层', '规划事项', '统计', '演示', '分享', '键盘快捷键']);
+      expect(names).toEqual(['图层', '规划事项', '统计', '演示', '分享', '导出图片', '键盘快捷键']);
       // The toolbar sits under the title block and the search box, in the column right of the panel.
       const header = await box(page.getByRole('banner'));
       expect(header.x).toBe(392);

@@ -159,9 +159,10 @@ export function ShareDialog() {
   const counts = useAtlasState((s) => s.counts);
   const legend = useAtlasState((s) => s.legend);
   const text = useAtlasState((s) => s.text);
+  const basemap = useAtlasState((s) => s.basemap);
   const snapshot = useMemo(
-    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text }),
-    [view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text],
+    () => snapshotOf({ view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text, basemap }),
+    [view, layers, opacity, selection, panel, filters, locale, presentation, counts, legend, text, basemap],
   );
 
   const link = fullMapLink(window.location, snapshot, inst.defaultLocale);

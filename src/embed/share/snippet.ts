@@ -65,6 +65,7 @@ export function embedSnapshot(current: Snapshot, c: Pick<EmbedChoices, 'include'
     layers: c.include.layers ? { ...s.layers } : base.layers,
     opacity: c.include.layers ? { ...s.opacity } : base.opacity,
     counts: c.include.layers ? s.counts : base.counts,
+    basemap: c.include.layers ? s.basemap : base.basemap,
     filters: c.include.filters ? { ...s.filters } : base.filters,
     panel: c.include.panel ? s.panel : base.panel,
     selection: c.include.selection && s.selection ? { ...s.selection } : base.selection,

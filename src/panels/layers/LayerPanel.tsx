@@ -10,6 +10,7 @@ import type { LegendEntry } from '../../map/layers/types.ts';
 import type { PlaceProperties } from '../../contracts/places.ts';
 import { CountsLegend } from '../counts/CountsLegend.tsx';
 import { SidePanel } from '../SidePanel.tsx';
+import { BasemapPicker } from './BasemapPicker.tsx';
 import { Swatch } from './Swatch.tsx';
 import './layers.css';
 
@@ -40,6 +41,7 @@ export function LayerPanel() {
   return (
     <SidePanel panel="layers" title={t('layersPanel')} className="layer-panel">
       <div className="layer-sections">
+        <BasemapPicker />
         {(Object.keys(SECTIONS) as SectionId[]).map((section) => (
           <fieldset key={section} className="layer-section">
             <legend>{SECTIONS[section][locale]}</legend>
