@@ -5,6 +5,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Locale } from '../contracts/label.ts';
 import { FULL_APP, type EmbedOptions } from '../embed/options.ts';
 import { createKeyStore, type KeyStore } from './basemapKey.ts';
+import { translator } from '../i18n/messages.ts';
+import { showsCounts } from '../map/countsShown.ts';
 import { exists, regionBounds, type AtlasData } from '../data/lookup.ts';
 import { COMMANDS, type CommandArgs, type CommandId } from '../kernel/commandList.ts';
 import { createCommandRegistry, type CommandData, type CommandRegistry, type CommandResult, type PresentService } from '../kernel/commands.ts';
@@ -74,7 +76,7 @@ export function createAtlasInstance(
       basemapKey: tiandituKey,
       exportImage: (preset, title, save) =>
         import('../export/imageService.ts').then(async (m) => {
-          const out = await m.exportImage(inst, preset, title);
+          const out = await m.exportImage(inst, { translator, countsDrawn: showsCounts }, preset, title);
           if (save) (await import('../export/download.ts')).download(out.blob, out.fileName);
           return out.blob;
         }),

@@ -8,11 +8,10 @@ import type { Locale } from '../contracts/label.ts';
 import { creditLine, type Basemap } from '../data/loadBasemap.ts';
 import { fullMapLink } from '../embed/share/snippet.ts';
 import { fill } from '../i18n/format.ts';
-import { translator } from '../i18n/messages.ts';
+import type { Translate } from '../i18n/messages.ts';
 import { CommandError } from '../kernel/commands.ts';
 import { snapshotOf, type AtlasState } from '../kernel/state.ts';
 import type { AtlasStoreApi } from '../kernel/store.ts';
-import { showsCounts } from '../map/countsShown.ts';
 import { countsLegendOf } from '../map/countsLegend.ts';
 import { COUNTY_ZOOM } from '../map/layers/itemCounts.ts';
 import { mapLayers } from '../map/layers/index.ts';
@@ -47,13 +46,21 @@ export interface ImageSource {
   defaultLocale: Locale;
 }
 
+/** What the export is handed by its caller (the atlas's first-load code has them: importing them here
+ * would split them out of the first load's chunk). */
+export interface ImageHelpers {
+  /** The UI's words in a language. */
+  translator: (locale: Locale) => Translate;
+  /** Whether the map draws the item counts in a state. */
+  countsDrawn: (s: AtlasState) => boolean;
+}
+
 /** One export at a time: each renders a second WebGL map. */
 let running = false;
 
 /** The legend of what the exported map draws at its zoom: the layer groups' entries and the item counts' classes. */
-function legendBlocks(inst: ImageSource, s: AtlasState, zoom: number): LegendBlock[] {
+function legendBlocks(inst: ImageSource, s: AtlasState, zoom: number, counts: boolean): LegendBlock[] {
   const { locale } = s;
-  const counts = showsCounts(s);
   const numbers = new Intl.NumberFormat(locale);
   return legendAt(mapLayers, zoom, s.layers, (g) => g !== 'item-counts' || counts).flatMap((g): LegendBlock[] => {
     if (g.group !== 'item-counts') return [{ heading: g.label[locale], entries: g.entries.map((e) => ({ label: e.label[locale], swatch: e.swatch })) }];
@@ -79,7 +86,7 @@ function legendBlocks(inst: ImageSource, s: AtlasState, zoom: number): LegendBlo
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-export async function exportImage(inst: ImageSource, preset: ImagePreset, title: string | undefined, now = new Date()): Promise<ImageExport> {
+export async function exportImage(inst: ImageSource, { translator, countsDrawn }: ImageHelpers, preset: ImagePreset, title: string | undefined, now = new Date()): Promise<ImageExport> {
   const map = inst.map;
   const s = inst.store.getState();
   if (!map || !inst.basemap || s.status !== 'ready') throw new CommandError('the map has not loaded yet');
@@ -99,14 +106,14 @@ export async function exportImage(inst: ImageSource, preset: ImagePreset, title:
     const plan = (columns: 1 | 2) => {
       const layout = pageLayout(size, columns);
       const zoom = fitZoom(map.getZoom(), screen, layout.map);
-      return { layout, zoom, legend: legendBlocks(inst, s, zoom) };
+      return { layout, zoom, legend: legendBlocks(inst, s, zoom, countsDrawn(s)) };
     };
     // A legend too long for one column beside the map gets two (the map narrows, and its zoom with it).
     let page = plan(1);
     if (page.layout.legendBeside && !legendFits({ ...legendText, layout: page.layout, legend: page.legend })) page = plan(2);
     const { layout } = page;
     const camera = { center: [c.lng, c.lat] as [number, number], zoom: page.zoom, bearing: map.getBearing(), pitch: map.getPitch() };
-    const countsMap = showsCounts(s) ? await import('../map/countsMap.ts') : null;
+    const countsMap = countsDrawn(s) ? await import('../map/countsMap.ts') : null;
     const rendered = await renderMap(map, {
       width: layout.map.width,
       height: layout.map.height,

@@ -13,4 +13,8 @@ export function mapSources(base: string, basemap: Basemap): SourceData {
 }
 
 /** The file a map source id loads, for error messages. */
+/** Every source and layer of an online basemap (map/online/) has an id starting with this: its failures
+ * are that binding's to report, not a data file's. */
+export const ONLINE_PREFIX = 'online:';
+
 export const fileOfSource = (sourceId: string): string | undefined => (Object.hasOwn(MAP_FILES, sourceId) ? MAP_FILES[sourceId] : undefined);

@@ -8,8 +8,7 @@ import { loadBasemap } from '../data/loadBasemap.ts';
 import { translator } from '../i18n/messages.ts';
 import { bindMap } from './bind/index.ts';
 import { createMap, WebGLUnavailableError } from './createMap.ts';
-import { fileOfSource } from './sources.ts';
-import { ONLINE_PREFIX } from './online/credits.ts';
+import { fileOfSource, ONLINE_PREFIX } from './sources.ts';
 
 export function useAtlasMap(container: RefObject<HTMLDivElement | null>, inst: AtlasInstance): void {
   useEffect(() => {

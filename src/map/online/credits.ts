@@ -1,8 +1,17 @@
-// The id prefix of an online basemap's sources and layers, and the credit line of each online basemap, in the UI language: shown by the map's attribution control
+// The credit line of each online basemap, in the UI language: shown by the map's attribution control
 // while the basemap is on, and printed on an exported image. Our own words, as text: a remote style's
 // `attribution` (HTML) is never shown.
 import { L, type Label, type Locale } from '../../contracts/label.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import type { BasemapId } from '../../kernel/state.ts';
+
+/** Each basemap's name, in the UI's message table (the picker and the notices use it). */
+export const BASEMAP_NAMES: Record<BasemapId, MessageKey> = {
+  offline: 'basemapOffline',
+  'tianditu-vector': 'basemapTiandituVector',
+  'tianditu-imagery': 'basemapTiandituImagery',
+  openfreemap: 'basemapOpenFreeMap',
+};
 
 const TIANDITU = L('© 天地图 国家地理信息公共服务平台', '© 天地圖 國家地理信息公共服務平台', '© Tianditu, National Platform for Common Geospatial Information Services');
 const CREDITS: Record<Exclude<BasemapId, 'offline'>, Label> = {
@@ -12,6 +21,3 @@ const CREDITS: Record<Exclude<BasemapId, 'offline'>, Label> = {
 };
 
 export const onlineCredit = (basemap: BasemapId, locale: Locale): string | null => (basemap === 'offline' ? null : CREDITS[basemap][locale]);
-
-/** Every source and layer of an online basemap has an id starting with this. */
-export const ONLINE_PREFIX = 'online:';

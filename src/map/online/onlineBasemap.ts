@@ -11,7 +11,7 @@ import type { Locale } from '../../contracts/label.ts';
 import type { BasemapId } from '../../kernel/state.ts';
 import { escapeHtml } from '../../util/escapeHtml.ts';
 
-import { ONLINE_PREFIX } from './credits.ts';
+import { ONLINE_PREFIX } from '../sources.ts';
 
 export { ONLINE_PREFIX };
 

@@ -5,7 +5,7 @@
 // with a notice saying why.
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useAtlas, useAtlasState, useLocale, useT } from '../../app/AtlasContext.tsx';
-import { BASEMAP_NAMES } from '../../map/bind/basemap.ts';
+import { BASEMAP_NAMES } from '../../map/online/credits.ts';
 import { BASEMAPS, type BasemapId } from '../../kernel/state.ts';
 import { BASEMAP_LABELS as B } from './labels.ts';
 
