@@ -124,3 +124,29 @@ describe('the postMessage API', () => {
     expect(toParent.find((p) => p.data.event === 'select')!.data.data).toEqual({ kind: 'admin', id: '440400' });
   });
 });
+
+describe('exports through postMessage', () => {
+  it('answers export.image and export.data with the Blob itself (structured-cloned to the host), and a bad preset with an error', async () => {
+    const { send, ready, inst } = setup();
+    const png = new Blob(['png'], { type: 'image/png' });
+    const csv = new Blob(['csv'], { type: 'text/csv' });
+    const asked: unknown[] = [];
+    inst.lookups.exportImage = async (...a) => (asked.push(a), png);
+    inst.lookups.exportData = async (...a) => (asked.push(a), csv);
+    ready();
+    // The data export waits for the plan items (loaded after the map).
+    inst.store.getState().actions.extrasStatusChanged('ready');
+    const image = await send({ source: 'gba-atlas', v: 1, id: 'i', command: 'export.image', args: { preset: 'a4-300dpi', title: '报告图' } });
+    const data = await send({ source: 'gba-atlas', v: 1, id: 'd', command: 'export.data', args: { format: 'csv' } });
+    const bad = await send({ source: 'gba-atlas', v: 1, id: 'b', command: 'export.image', args: { preset: 'poster' } });
+    expect(image.map((r) => r.data)).toEqual([{ source: 'gba-atlas', v: 1, frame: 'f1', id: 'i', ok: true, result: png }]);
+    expect(image[0]!.data.result).toBe(png);
+    expect(data[0]!.data.result).toBe(csv);
+    // From a host page nothing is downloaded in the frame: the host gets the file.
+    expect(asked).toEqual([
+      ['a4-300dpi', '报告图', false],
+      ['csv', false],
+    ]);
+    expect(bad[0]!.data).toMatchObject({ ok: false, error: expect.stringContaining('preset must be one of') });
+  });
+});
