@@ -8,6 +8,7 @@ import { fill } from '../i18n/format.ts';
 import { IMAGE_PRESETS, MAX_IMAGE_TITLE, type ImagePreset } from '../kernel/imagePresets.ts';
 import { IMAGE_LABELS as T } from './image/labels.ts';
 import { pageSize } from './image/layout.ts';
+import { useDialogFocus } from '../ui/useDialogFocus.ts';
 import './exportDialog.css';
 
 const PRESET_LABELS = { screen: T.screen, '1920x1080': T.fullHd, 'a4-300dpi': T.a4 } as const;
@@ -24,16 +25,12 @@ export function ExportImageDialog() {
   const [preset, setPreset] = useState<ImagePreset>('a4-300dpi');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const mounted = useRef(true);
-
+  // Focus goes to the title (selected, to retype it), and back where it was when the dialog closes.
+  useDialogFocus(input, { select: true });
   useEffect(() => {
-    // Focus goes to the title, and back where it was when the dialog closes.
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    input.current?.focus();
-    input.current?.select();
     mounted.current = true;
     return () => {
       mounted.current = false;
-      before?.focus();
     };
   }, []);
 

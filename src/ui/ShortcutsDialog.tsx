@@ -1,8 +1,9 @@
 // The keyboard shortcuts, generated from the command registry (every key bound there, with its label
 // in the UI language), and the keys MapLibre itself gives the map when it has focus.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useAtlas, useLocale, useT } from '../app/AtlasContext.tsx';
 import type { Shortcut } from '../kernel/commands.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
 
 /** Keys whose keycap says something else than their `KeyboardEvent.key`. */
 const KEYCAPS = new Map([
@@ -35,12 +36,7 @@ export function ShortcutsDialog() {
   const titleId = useId();
   const close = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    // Focus goes into the dialog, and back where it was when the dialog closes.
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    close.current?.focus();
-    return () => before?.focus();
-  }, []);
+  useDialogFocus(close);
 
   return (
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && inst.run('app.dismiss')}>

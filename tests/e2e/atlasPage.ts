@@ -1,7 +1,7 @@
 // Opens the built atlas in a fresh page and records what a user (and a reviewer) would care about:
 // console errors and any request that leaves the app's origin.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export interface AtlasPage {
   page: Page;
@@ -79,4 +79,17 @@ export function waitForMapSettled(page: Page): Promise<unknown> {
     const map = window.gbaAtlas.map!;
     return !map.isMoving() && map.loaded();
   });
+}
+
+/** Opens the atlas, runs `fn`, and fails on any console error (but those `allowedErrors` matches) or request
+ * leaving the app's origin; the page is closed whatever happens. */
+export async function withAtlas(browser: Browser, options: Parameters<typeof openAtlas>[1], fn: (atlas: AtlasPage) => Promise<void>, allowedErrors?: RegExp): Promise<void> {
+  const atlas = await openAtlas(browser, options);
+  try {
+    await fn(atlas);
+    expect(atlas.consoleErrors.filter((e) => !allowedErrors?.test(e))).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  } finally {
+    await atlas.close();
+  }
 }

@@ -11,7 +11,7 @@ import { pageLayout, pageSize } from '../../src/export/image/layout.ts';
 import { readDpi } from '../../src/export/image/pngDpi.ts';
 import { LAYER_GROUP_IDS } from '../../src/kernel/layerGroups.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, type AtlasPage } from './atlasPage.ts';
+import { withAtlas as withPage, type openAtlas } from './atlasPage.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,16 +21,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withAtlas(opts: Parameters<typeof openAtlas>[1], body: (page: Page) => Promise<void>): Promise<void> {
-  const atlas: AtlasPage = await openAtlas(browser, opts);
-  try {
-    await body(atlas.page);
-    expect(atlas.consoleErrors).toEqual([]);
-    expect(atlas.foreignRequests).toEqual([]);
-  } finally {
-    await atlas.close();
-  }
-}
+/** The shared check (no console error, no request off the app's origin), with the page. */
+const withAtlas = (opts: Parameters<typeof openAtlas>[1], body: (page: Page) => Promise<void>) => withPage(browser, opts, (atlas) => body(atlas.page));
 
 interface Exported {
   result: { ok: boolean; error?: string };

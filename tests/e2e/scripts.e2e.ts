@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanItem, Unit } from '../../src/contracts/corpus.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { openAtlas, waitForLink, type AtlasPage } from './atlasPage.ts';
+import { withAtlas as withPage, waitForLink, type openAtlas } from './atlasPage.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const items = JSON.parse(readFileSync(resolve(root, 'public/data/plan-items.json'), 'utf8')) as PlanItem[];
@@ -26,15 +26,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withAtlas(opts: Parameters<typeof openAtlas>[1], body: (page: Page) => Promise<void>): Promise<void> {
-  const atlas: AtlasPage = await openAtlas(browser, opts);
-  try {
-    await body(atlas.page);
-    expect(atlas.consoleErrors).toEqual([]);
-  } finally {
-    await atlas.close();
-  }
-}
+/** The shared check (no console error, no request off the app's origin), with the page. */
+const withAtlas = (opts: Parameters<typeof openAtlas>[1], body: (page: Page) => Promise<void>) => withPage(browser, opts, (atlas) => body(atlas.page));
 
 const cardText = (page: Page, name: string) => page.getByRole('region', { name }).locator('.item-text').innerText();
 
